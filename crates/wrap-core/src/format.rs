@@ -86,7 +86,8 @@ pub enum LoadError {
     },
     /// A field the format does not have.
     #[error(
-        "{path}: unknown field `{field}` (check its spelling; fields for other tools belong under `extensions`)"
+        "unknown field `{field}`{} (check its spelling; fields for other tools belong under `extensions`)",
+        if path.is_empty() { String::new() } else { format!(" in {path}") }
     )]
     UnknownField {
         /// Where the field is, e.g. `crisis.supporters[0]`.
@@ -95,7 +96,7 @@ pub enum LoadError {
         field: String,
     },
     /// A value of the wrong type or form.
-    #[error("{path}: {message}")]
+    #[error("{}{message}", if path.is_empty() { String::new() } else { format!("at {path}: ") })]
     Invalid {
         /// Where the value is, e.g. `about.created_on`.
         path: String,
