@@ -1,0 +1,74 @@
+//! Benchmarks of the model: loading, validating, saving and checking the full sample, and a
+//! plan ten times its size. Run with `cargo bench -p wrap-core`.
+
+use divan::{Bencher, black_box};
+use wrap_core::{Date, Plan, format};
+
+fn main() {
+    divan::main();
+}
+
+const FULL: &str = include_str!("../../../examples/full.json");
+
+/// The full sample with every list repeated `times` times.
+fn scaled(times: usize) -> Plan {
+    let mut value: serde_json::Value = serde_json::from_str(FULL).unwrap();
+    fn grow(value: &mut serde_json::Value, times: usize) {
+        match value {
+            serde_json::Value::Array(items) => {
+                let copy = items.clone();
+                for _ in 1..times {
+                    items.extend(copy.iter().cloned());
+                }
+            }
+            serde_json::Value::Object(fields) => fields.values_mut().for_each(|v| grow(v, times)),
+            _ => {}
+        }
+    }
+    for key in [
+        "toolbox",
+        "daily",
+        "triggers",
+        "early_warning_signs",
+        "breaking_down",
+        "crisis",
+        "post_crisis",
+    ] {
+        grow(&mut value[key], times);
+    }
+    format::from_value(value).unwrap()
+}
+
+#[divan::bench]
+fn load_and_validate_full() -> usize {
+    let plan = format::from_str(black_box(FULL)).unwrap();
+    wrap_core::validate(&plan).len()
+}
+
+#[divan::bench(args = [1, 10, 100])]
+fn load_and_validate_scaled(bencher: Bencher, times: usize) {
+    let text = format::to_string(&scaled(times));
+    bencher.bench(|| {
+        let plan = format::from_str(black_box(&text)).unwrap();
+        wrap_core::validate(&plan).len()
+    });
+}
+
+#[divan::bench]
+fn canonical_save_full(bencher: Bencher) {
+    let plan = format::from_str(FULL).unwrap();
+    bencher.bench(|| format::to_string(black_box(&plan)));
+}
+
+#[divan::bench]
+fn completeness_full(bencher: Bencher) {
+    let plan = format::from_str(FULL).unwrap();
+    let today = Date::new(2026, 11, 23).unwrap();
+    bencher.bench(|| wrap_core::completeness(black_box(&plan), today));
+}
+
+#[divan::bench]
+fn render_text_full(bencher: Bencher) {
+    let plan = format::from_str(FULL).unwrap();
+    bencher.bench(|| wrap_core::render_text(black_box(&plan), None));
+}
