@@ -133,7 +133,7 @@ impl Session<'_> {
             Some(next) => format!("The next review is due on {next}."),
             None => "No next review date is set.".to_owned(),
         };
-        self.say(&format!("Review of {date} recorded in {file}. {next}"));
+        self.say(&format!("Review of {date} recorded in {file}.\n{next}"));
         Ok(())
     }
 }
