@@ -1,7 +1,7 @@
 //! Asking questions at the terminal, behind a small trait so that the interview can be run
 //! from a script in tests.
 //!
-//! [`Terminal`] asks through the `inquire` crate; [`Scripted`] (tests only) answers from a
+//! [`Terminal`] asks through the `inquire` crate; `Scripted` (in tests) answers from a
 //! list and keeps a transcript of everything shown.
 
 use std::io::{self, Write};
