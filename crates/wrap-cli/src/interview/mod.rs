@@ -277,17 +277,17 @@ impl<'a> Session<'a> {
     }
 
     /// Asks for a date until it is one, or nothing.
+    /// After a wrong date the question comes back with `initial` again (today, where that is
+    /// offered), not with the wrong text.
     fn ask_date(&mut self, question: &str, hint: &str, initial: &str) -> Go<Result<Date, Typed>> {
-        let mut initial = initial.to_owned();
         loop {
-            match self.ask(question, hint, &initial)? {
+            match self.ask(question, hint, initial)? {
                 Typed::Text(text) => match text.trim().parse::<Date>() {
                     Ok(date) => return Ok(Ok(date)),
                     Err(error) => {
                         self.say(&format!(
                             "{error}. Please try again, or /skip to leave it for now."
                         ));
-                        initial.clear();
                     }
                 },
                 other => return Ok(Err(other)),

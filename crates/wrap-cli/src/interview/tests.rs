@@ -207,7 +207,8 @@ fn carrying_on_can_start_at_a_chosen_section() {
         vec![
             Pick("Go to a section"),
             Pick("Crisis plan"),
-            Enter, // written on: today is offered
+            Type("2026-02-30"), // not a day: asked again, with today offered again
+            Enter,
             CtrlC,
         ],
     );

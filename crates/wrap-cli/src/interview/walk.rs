@@ -201,7 +201,7 @@ impl Session<'_> {
             self.say(&format!("Here is what \"{}\" holds now:", section.heading));
             self.prompter.say("");
             let text = wrap_core::render_text(&self.plan, Some(section.key));
-            self.prompter.say(text.trim_end());
+            self.say(text.trim_end());
             self.prompter.say("");
             let last = section.key == SectionKey::PostCrisis;
             let options = [
