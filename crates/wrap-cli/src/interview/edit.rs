@@ -27,7 +27,7 @@ pub fn edit_plan(
     today: Date,
     section: Option<SectionKey>,
 ) -> Result<(), CliError> {
-    let mut session = Session::new(prompter, plan, path, today);
+    let mut session = Session::new(prompter, plan, path, today, Some("edit"));
     let result = session.edit_loop(section);
     let file = path.display().to_string();
     if result.is_ok() {
@@ -228,7 +228,7 @@ impl Session<'_> {
                 Action::Done => return Ok(()),
                 Action::Add => {
                     let outcome = match part.shape {
-                        PartShape::Records(kind) => self.add_records(section, part, kind)?,
+                        PartShape::Records(kind) => self.add_records(section, part, kind, false)?,
                         _ => {
                             self.say("One per line; an empty line when done.");
                             self.add_list_entries(section, part)?

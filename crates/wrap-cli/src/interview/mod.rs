@@ -189,15 +189,24 @@ pub(crate) struct Session<'a> {
     plan: Plan,
     path: PathBuf,
     today: Date,
+    /// The subcommand that carries on after a stop (`new`, `edit`), if any.
+    again: Option<&'static str>,
 }
 
 impl<'a> Session<'a> {
-    fn new(prompter: &'a mut dyn Prompter, plan: Plan, path: &Path, today: Date) -> Session<'a> {
+    fn new(
+        prompter: &'a mut dyn Prompter,
+        plan: Plan,
+        path: &Path,
+        today: Date,
+        again: Option<&'static str>,
+    ) -> Session<'a> {
         Session {
             prompter,
             plan,
             path: path.to_path_buf(),
             today,
+            again,
         }
     }
 
@@ -214,7 +223,19 @@ impl<'a> Session<'a> {
 
     /// The command that carries on with this plan.
     fn carry_on(&self) -> String {
-        format!("wrap new {}", shell_word(&self.path))
+        format!(
+            "wrap {} {}",
+            self.again.unwrap_or("new"),
+            shell_word(&self.path)
+        )
+    }
+
+    /// "To carry on another time: ...", where there is a way to carry on.
+    fn carry_on_line(&self) -> String {
+        match self.again {
+            Some(_) => format!("\nTo carry on another time: {}", self.carry_on()),
+            None => String::new(),
+        }
     }
 
     /// Explains the typed commands.
@@ -340,21 +361,18 @@ impl<'a> Session<'a> {
     /// Turns the way a sitting ended into the command's result, saying where the plan is.
     fn finish(mut self, result: Go<()>) -> Result<(), CliError> {
         let file = self.path.display().to_string();
-        let carry_on = self.carry_on();
+        let carry_on = self.carry_on_line();
         match result {
             Ok(()) => Ok(()),
             Err(Halt::Stop) => {
                 self.save().map_err(into_error)?;
-                self.prompter.say(&format!(
-                    "\nSaved in {file}. To carry on another time: {carry_on}"
-                ));
+                self.prompter.say(&format!("\nSaved in {file}.{carry_on}"));
                 Ok(())
             }
             Err(Halt::Interrupt) => {
                 self.save().map_err(into_error)?;
                 Err(CliError::interrupted(format!(
-                    "\nStopped. Everything typed so far is saved in {file}.\n\
-                     To carry on another time: {carry_on}"
+                    "\nStopped. Everything typed so far is saved in {file}.{carry_on}"
                 )))
             }
             Err(Halt::Failed(error)) => Err(error),

@@ -18,7 +18,7 @@ pub fn review_plan(
     plan: Plan,
     today: Date,
 ) -> Result<(), CliError> {
-    let mut session = Session::new(prompter, plan, path, today);
+    let mut session = Session::new(prompter, plan, path, today, None);
     let result = session.review();
     session.finish(result)
 }

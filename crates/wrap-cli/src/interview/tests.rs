@@ -398,3 +398,43 @@ fn review_on_a_typed_date() {
     );
     assert_eq!(run.plan.about.next_review_due, Date::new(2027, 5, 1));
 }
+
+#[test]
+fn edit_adds_a_supporter_field_by_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut prompter = Scripted::new(vec![
+        Pick("My supporters"),
+        Pick("Add"),
+        Type("Βασίλης"),
+        Type("ffrind"),
+        Type("+44 7700 900456"),
+        Type(""),
+        Type("Dod â bwyd 🍲"),
+        Type(""),
+        Yes(false), // add another?
+        Pick("Move one up"),
+        Pick("2. Βασίλης"),
+        Pick("Done with this part"),
+        Pick("Done with this section"),
+        Escape, // leaves the plan
+    ]);
+    let result = edit_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        Some(SectionKey::Crisis),
+    );
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    assert_eq!(run.unused, 0, "{}", run.transcript);
+    let plan = run.plan;
+    assert_eq!(plan.crisis.supporters.len(), 2);
+    assert_eq!(plan.crisis.supporters[0].name, "Βασίλης");
+    assert_eq!(plan.crisis.supporters[0].asked_to, "Dod â bwyd 🍲");
+    assert_eq!(plan.crisis.supporters[0].agreed, None);
+    assert_eq!(plan.crisis.supporters[1].name, "Ann");
+    assert!(plan.progress.is_visited("crisis.supporters"));
+}

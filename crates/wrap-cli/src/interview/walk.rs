@@ -41,7 +41,13 @@ pub fn new_plan(
     today: Date,
 ) -> Result<(), CliError> {
     let fresh = existing.is_none();
-    let mut session = Session::new(prompter, existing.unwrap_or_default(), path, today);
+    let mut session = Session::new(
+        prompter,
+        existing.unwrap_or_default(),
+        path,
+        today,
+        Some("new"),
+    );
     let result = if fresh {
         session.start_fresh()
     } else {
@@ -311,7 +317,7 @@ impl Session<'_> {
                     self.say("Written so far:");
                     self.show_records(section, part)?;
                 }
-                self.add_records(section, part, kind)
+                self.add_records(section, part, kind, true)
             }
         }
     }
@@ -366,18 +372,22 @@ impl Session<'_> {
         Ok(())
     }
 
-    /// Adds records field by field, asking "add another?" after each.
+    /// Adds records field by field, asking "add another?" after each (and before the first,
+    /// when `ask_first` and some are written already).
     pub(super) fn add_records(
         &mut self,
         section: &SectionGuide,
         part: &PartGuide,
         kind: RecordKind,
+        ask_first: bool,
     ) -> Go<Outcome> {
+        let mut ask = ask_first;
         loop {
             let count = self.records(section, part)?.len();
-            if count > 0 && !self.confirm("Add another?", false)? {
+            if count > 0 && ask && !self.confirm("Add another?", false)? {
                 return Ok(Outcome::Answered);
             }
+            ask = true;
             match self.add_record(section, part, kind)? {
                 RecordEnd::Added => {}
                 RecordEnd::Done if count > 0 => return Ok(Outcome::Answered),
