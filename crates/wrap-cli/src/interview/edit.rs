@@ -48,7 +48,7 @@ impl Session<'_> {
         }
         loop {
             self.prompter.say("");
-            match self.pick_section()? {
+            match self.pick_section(Some("Finish: nothing more to change"))? {
                 Some(key) => self.edit_section(key.guide())?,
                 None => return Ok(()),
             }

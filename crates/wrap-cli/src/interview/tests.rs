@@ -418,7 +418,7 @@ fn edit_adds_a_supporter_field_by_field() {
         Pick("2. Βασίλης"),
         Pick("Done with this part"),
         Pick("Done with this section"),
-        Escape, // leaves the plan
+        Pick("Finish"),
     ]);
     let result = edit_plan(
         &mut prompter,

@@ -98,7 +98,7 @@ impl Session<'_> {
         let offset = usize::from(next.is_some());
         match (self.choose(question, &options)?, next) {
             (Some(0), Some(i)) => self.walk(i),
-            (Some(pick), _) if pick == offset => match self.pick_section()? {
+            (Some(pick), _) if pick == offset => match self.pick_section(None)? {
                 Some(key) => {
                     let start = steps
                         .iter()
@@ -112,9 +112,10 @@ impl Session<'_> {
         }
     }
 
-    /// Lets the person pick a section, showing how far each one has got.
-    pub(super) fn pick_section(&mut self) -> Go<Option<SectionKey>> {
-        let options: Vec<String> = guide()
+    /// Lets the person pick a section, showing how far each one has got; `None` on Esc or
+    /// on the last option, `done`, when there is one.
+    pub(super) fn pick_section(&mut self, done: Option<&str>) -> Go<Option<SectionKey>> {
+        let mut options: Vec<String> = guide()
             .iter()
             .map(|section| {
                 let seen = section
@@ -144,9 +145,12 @@ impl Session<'_> {
                 )
             })
             .collect();
+        if let Some(done) = done {
+            options.push(done.to_owned());
+        }
         Ok(self
             .choose("Which section?", &options)?
-            .map(|i| SectionKey::ALL[i]))
+            .and_then(|i| SectionKey::ALL.get(i).copied()))
     }
 
     /// Walks the guide from step `start` to the end.
