@@ -120,6 +120,23 @@ fn read_command(typed: &str) -> Command {
     }
 }
 
+/// Reads a line typed into a box that held `initial`: a command typed straight after the
+/// text already there (`2026-11-23/skip`) counts as that command.
+fn read_command_after(typed: &str, initial: &str) -> Command {
+    if !initial.is_empty()
+        && let Some(rest) = typed.strip_prefix(initial)
+    {
+        let command = read_command(rest);
+        if matches!(
+            command,
+            Command::Skip | Command::Back | Command::Stop | Command::Help
+        ) {
+            return command;
+        }
+    }
+    read_command(typed)
+}
+
 /// Wraps text at word boundaries to [`WIDTH`] columns, keeping its own line breaks.
 fn wrap(text: &str) -> String {
     let mut out = String::new();
@@ -261,7 +278,7 @@ impl<'a> Session<'a> {
                 Answer::Escape => return Ok(Typed::Back),
                 Answer::Interrupt => return Err(Halt::Interrupt),
             };
-            match read_command(&typed) {
+            match read_command_after(&typed, &initial) {
                 Command::Answer(text) => return Ok(Typed::Text(text)),
                 Command::Empty => return Ok(Typed::Empty),
                 Command::Skip => return Ok(Typed::Skip),

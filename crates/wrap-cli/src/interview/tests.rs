@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use wrap_core::{Date, PartShape, Plan, SectionKey, guide};
 
-use super::{Command, edit_plan, new_plan, read_command, review_plan, wrap};
+use super::{Command, edit_plan, new_plan, read_command, read_command_after, review_plan, wrap};
 use crate::error::Exit;
 use crate::files::{backup_path, load_plan, save_plan};
 use crate::prompt::Reply::{self, CtrlC, Enter, Escape, Pick, Type, Yes};
@@ -67,6 +67,23 @@ fn commands_are_read_and_everything_else_is_kept_as_typed() {
     assert_eq!(
         read_command("half/half"),
         Command::Answer("half/half".into())
+    );
+}
+
+#[test]
+fn a_command_typed_after_a_filled_in_answer_is_still_a_command() {
+    assert_eq!(
+        read_command_after("2026-11-23/skip", "2026-11-23"),
+        Command::Skip
+    );
+    assert_eq!(read_command_after("Ann /back", "Ann"), Command::Back);
+    assert_eq!(
+        read_command_after("Ann//x", "Ann"),
+        Command::Answer("Ann//x".into())
+    );
+    assert_eq!(
+        read_command_after("Ann and Bob", "Ann"),
+        Command::Answer("Ann and Bob".into())
     );
 }
 
