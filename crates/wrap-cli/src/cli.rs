@@ -50,6 +50,26 @@ pub enum Command {
     },
     /// Print the JSON Schema of the plan file format.
     Schema,
+    /// Write a plan, question by question. Saves after every answer; on a plan that
+    /// exists, offers to carry on where it stopped.
+    New {
+        /// The plan file [default: my-wrap.json].
+        plan: Option<PathBuf>,
+    },
+    /// Change any part of a plan: add, change, remove or reorder entries.
+    Edit {
+        /// The plan file.
+        plan: PathBuf,
+        /// Go straight to this section: about, toolbox, daily, triggers,
+        /// early-warning-signs, breaking-down, crisis, post-crisis.
+        #[arg(long, short, value_parser = parse_section)]
+        section: Option<SectionKey>,
+    },
+    /// Record a review of a plan (when, and who took part) and set the next one.
+    Review {
+        /// The plan file.
+        plan: PathBuf,
+    },
 }
 
 /// Formats `wrap export` writes.

@@ -13,6 +13,8 @@ pub enum Exit {
     Failure = 1,
     /// The command line or the situation is wrong for this command.
     Usage = 2,
+    /// The person pressed Ctrl-C; what they had typed was saved.
+    Interrupted = 130,
 }
 
 /// An error the user sees: `error: ...` and, where it helps, `hint: ...`.
@@ -46,6 +48,16 @@ impl CliError {
             detail: None,
             hint: None,
             exit: Exit::Usage,
+        }
+    }
+
+    /// Not an error but a stop on Ctrl-C (exit 130): the message is printed as it is.
+    pub fn interrupted(message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            detail: None,
+            hint: None,
+            exit: Exit::Interrupted,
         }
     }
 
@@ -95,7 +107,11 @@ impl CliError {
 
     /// Prints the error to standard error.
     pub fn print(&self) {
-        let mut text = format!("error: {}\n", self.message);
+        let mut text = if self.exit == Exit::Interrupted {
+            format!("{}\n", self.message)
+        } else {
+            format!("error: {}\n", self.message)
+        };
         if let Some(detail) = &self.detail {
             let _ = writeln!(text, "{detail}");
         }

@@ -118,6 +118,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Where the previous version of a plan is kept: the plan's file name with `.bak` added
+/// (`my-plan.json` -> `my-plan.json.bak`).
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+/// Saves a plan: canonical JSON written atomically, after keeping the file's previous
+/// version, if there is one and it differs, as its backup (see [`backup_path`]), itself
+/// written atomically. Every save of a plan goes through here.
+pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), CliError> {
+    let text = wrap_core::format::to_string(plan);
+    match std::fs::read(path) {
+        Ok(previous) if previous == text.as_bytes() => return Ok(()),
+        Ok(previous) => write_atomic(&backup_path(path), &previous)?,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
+        Err(error) => {
+            return Err(CliError::failure(format!(
+                "{}: could not read the previous version to keep it as a backup: {}",
+                path.display(),
+                describe_io(&error)
+            )));
+        }
+    }
+    write_atomic(path, text.as_bytes())
+}
+
 /// True when two paths name the same existing file.
 pub fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
@@ -163,6 +191,35 @@ mod tests {
         }
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn saving_keeps_the_previous_version_as_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("my-plan.json");
+        assert_eq!(
+            backup_path(&path),
+            dir.path().join("my-plan.json.bak"),
+            "the backup sits beside the plan"
+        );
+        let mut plan = Plan::default();
+        plan.about.owner = "Ffion ŵ".into();
+        save_plan(&path, &plan).unwrap();
+        assert!(
+            !backup_path(&path).exists(),
+            "a first save has nothing to keep"
+        );
+        let first = std::fs::read(&path).unwrap();
+        plan.toolbox.using.push("Cân 🎶".into());
+        save_plan(&path, &plan).unwrap();
+        assert_eq!(std::fs::read(backup_path(&path)).unwrap(), first);
+        assert_eq!(load_plan(&path).unwrap(), plan);
+        save_plan(&path, &plan).unwrap();
+        assert_eq!(
+            std::fs::read(backup_path(&path)).unwrap(),
+            first,
+            "an unchanged save keeps the backup as it was"
+        );
     }
 
     #[test]

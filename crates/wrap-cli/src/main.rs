@@ -8,7 +8,9 @@ mod cli;
 mod commands;
 mod error;
 mod files;
+mod interview;
 mod output;
+mod prompt;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

@@ -5,6 +5,7 @@ use crate::error::CliError;
 
 mod check;
 mod export;
+mod interactive;
 mod show;
 
 /// Runs the parsed command line.
@@ -18,5 +19,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             format,
         } => export::run(&plan, output.as_deref(), format),
         Command::Schema => crate::output::print(&wrap_core::format::json_schema()),
+        Command::New { plan } => interactive::new(plan),
+        Command::Edit { plan, section } => interactive::edit(&plan, section),
+        Command::Review { plan } => interactive::review(&plan),
     }
 }

@@ -1,0 +1,56 @@
+//! `wrap new`, `wrap edit` and `wrap review`: the commands that ask questions at a terminal.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use wrap_core::SectionKey;
+
+use crate::error::CliError;
+use crate::files::{load_plan, today};
+use crate::interview;
+use crate::prompt::Terminal;
+
+/// The file `wrap new` writes when no name is given.
+pub const DEFAULT_PLAN: &str = "my-wrap.json";
+
+/// Refuses to start when standard input is not a terminal, naming what works without one.
+fn need_terminal(command: &str, plan: &Path) -> Result<(), CliError> {
+    if std::io::stdin().is_terminal() {
+        return Ok(());
+    }
+    let file = plan.display();
+    Err(CliError::usage(format!(
+        "`wrap {command}` asks questions, so it needs a terminal, and standard input is not one"
+    ))
+    .hint(format!(
+        "without a terminal: change the plan in a text editor (it is plain JSON; \
+         `wrap schema` describes it), then `wrap check {file}`, `wrap show {file}` \
+         or `wrap export {file}`"
+    )))
+}
+
+/// `wrap new [PLAN]`: a new plan, or carrying on with an existing one.
+pub fn new(plan: Option<PathBuf>) -> Result<(), CliError> {
+    let path = plan.unwrap_or_else(|| PathBuf::from(DEFAULT_PLAN));
+    need_terminal("new", &path)?;
+    let existing = if path.exists() {
+        Some(load_plan(&path)?)
+    } else {
+        None
+    };
+    interview::new_plan(&mut Terminal::new(), &path, existing, today()?)
+}
+
+/// `wrap edit PLAN [--section KEY]`.
+pub fn edit(path: &Path, section: Option<SectionKey>) -> Result<(), CliError> {
+    need_terminal("edit", path)?;
+    let plan = load_plan(path)?;
+    interview::edit_plan(&mut Terminal::new(), path, plan, today()?, section)
+}
+
+/// `wrap review PLAN`.
+pub fn review(path: &Path) -> Result<(), CliError> {
+    need_terminal("review", path)?;
+    let plan = load_plan(path)?;
+    interview::review_plan(&mut Terminal::new(), path, plan, today()?)
+}

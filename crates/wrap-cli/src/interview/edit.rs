@@ -1,0 +1,342 @@
+//! `wrap edit`: change any part of a plan, saving after each change.
+
+use std::path::Path;
+
+use wrap_core::{Date, PartGuide, PartRef, PartShape, Plan, SectionGuide, SectionKey};
+
+use super::{Go, HINT_EDIT, Outcome, Session, Typed, brief, entries};
+use crate::error::CliError;
+use crate::prompt::Prompter;
+
+/// What can be done to a list of entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    Add,
+    Change,
+    Remove,
+    Up,
+    Down,
+    Done,
+}
+
+/// Runs `wrap edit`: straight into `section` when given, else a choice of sections.
+pub fn edit_plan(
+    prompter: &mut dyn Prompter,
+    path: &Path,
+    plan: Plan,
+    today: Date,
+    section: Option<SectionKey>,
+) -> Result<(), CliError> {
+    let mut session = Session::new(prompter, plan, path, today, Some("edit"));
+    let result = session.edit_loop(section);
+    let file = path.display().to_string();
+    if result.is_ok() {
+        session.say(&format!("Your plan is saved in {file}."));
+    }
+    session.finish(result)
+}
+
+impl Session<'_> {
+    fn edit_loop(&mut self, first: Option<SectionKey>) -> Go<()> {
+        let file = self.path.display().to_string();
+        self.say(&format!(
+            "Changing {file}. Every change is saved as soon as it is made.\n\
+             In menus: arrows and Enter, Esc to go back. When typing: /back, /stop, /help."
+        ));
+        if let Some(key) = first {
+            self.edit_section(key.guide())?;
+        }
+        loop {
+            self.prompter.say("");
+            match self.pick_section(Some("Finish: nothing more to change"))? {
+                Some(key) => self.edit_section(key.guide())?,
+                None => return Ok(()),
+            }
+        }
+    }
+
+    /// Lets the person pick parts of a section to change, until they are done.
+    pub(super) fn edit_section(&mut self, section: &SectionGuide) -> Go<()> {
+        loop {
+            let mut options: Vec<String> = section
+                .parts
+                .iter()
+                .map(|part| {
+                    let state = match self.plan.part(section.key, part.key) {
+                        Some(PartRef::Text(text)) if !text.trim().is_empty() => brief(text, 30),
+                        Some(PartRef::List(list)) if !list.is_empty() => entries(list.len()),
+                        Some(PartRef::Records(list)) if !list.is_empty() => entries(list.len()),
+                        Some(PartRef::Date(Some(date))) => date.to_string(),
+                        _ => "empty".to_owned(),
+                    };
+                    format!("{} ({state})", part.heading)
+                })
+                .collect();
+            options.push("Done with this section".to_owned());
+            let question = format!("{}: which part?", section.heading);
+            match self.choose(&question, &options)? {
+                Some(i) if i < section.parts.len() => {
+                    let part = &section.parts[i];
+                    self.edit_part(section, part)?;
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    /// Changes one part: a text or date in place, a list entry by entry.
+    fn edit_part(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
+        self.prompter.say("");
+        self.say(&format!("{}\n{}", part.heading, part.question));
+        match part.shape {
+            PartShape::Text => {
+                let current = self.text(section, part)?.clone();
+                match self.ask("", HINT_EDIT, &current)? {
+                    Typed::Text(text) => {
+                        *self.text(section, part)? = text;
+                        self.mark(section, part, Outcome::Answered);
+                        self.save()?;
+                    }
+                    Typed::Empty
+                        if !current.is_empty() && self.confirm("Remove this answer?", false)? =>
+                    {
+                        self.text(section, part)?.clear();
+                        self.save()?;
+                    }
+                    _ => {}
+                }
+            }
+            PartShape::Date => {
+                let current = *self.date(section, part)?;
+                let initial = current.map(|date| date.to_string()).unwrap_or_default();
+                match self.ask_date("", HINT_EDIT, &initial)? {
+                    Ok(date) => {
+                        *self.date(section, part)? = Some(date);
+                        self.mark(section, part, Outcome::Answered);
+                        self.save()?;
+                    }
+                    Err(Typed::Empty)
+                        if current.is_some() && self.confirm("Remove this date?", false)? =>
+                    {
+                        *self.date(section, part)? = None;
+                        self.save()?;
+                    }
+                    Err(_) => {}
+                }
+            }
+            PartShape::List | PartShape::Records(_) => self.edit_entries(section, part)?,
+        }
+        Ok(())
+    }
+
+    fn entry_count(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<usize> {
+        Ok(match part.shape {
+            PartShape::Records(_) => self.records(section, part)?.len(),
+            _ => self.list(section, part)?.len(),
+        })
+    }
+
+    /// Short labels for a part's entries, numbered.
+    fn entry_labels(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<Vec<String>> {
+        let labels: Vec<String> = match part.shape {
+            PartShape::Records(_) => {
+                let list = self.records(section, part)?;
+                (0..list.len())
+                    .map(|i| {
+                        list.get(i)
+                            .map(|record| brief(&record.title(), 60))
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            }
+            _ => self
+                .list(section, part)?
+                .iter()
+                .map(|entry| brief(entry, 60))
+                .collect(),
+        };
+        Ok(labels
+            .into_iter()
+            .enumerate()
+            .map(|(i, label)| format!("{}. {label}", i + 1))
+            .collect())
+    }
+
+    fn show_entries(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
+        match part.shape {
+            PartShape::Records(_) => self.show_records(section, part)?,
+            _ => {
+                let list = self.list(section, part)?.clone();
+                for (n, entry) in list.iter().enumerate() {
+                    self.say(&format!("  {}. {entry}", n + 1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Picks one entry; `None` on Esc.
+    fn pick_entry(
+        &mut self,
+        section: &SectionGuide,
+        part: &PartGuide,
+        question: &str,
+        from: usize,
+        to: usize,
+    ) -> Go<Option<usize>> {
+        let labels = self.entry_labels(section, part)?;
+        if to <= from || to > labels.len() {
+            return Ok(None);
+        }
+        if to - from == 1 && labels.len() == 1 {
+            return Ok(Some(from));
+        }
+        let mut options = labels[from..to].to_vec();
+        options.push("None of these".to_owned());
+        Ok(match self.choose(question, &options)? {
+            Some(i) if i < to - from => Some(from + i),
+            _ => None,
+        })
+    }
+
+    /// Adds, changes, removes and moves the entries of a list or records part.
+    fn edit_entries(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
+        loop {
+            let count = self.entry_count(section, part)?;
+            self.prompter.say("");
+            if count == 0 {
+                self.say("Nothing is written here yet.");
+            } else {
+                self.show_entries(section, part)?;
+            }
+            let mut actions = vec![(Action::Add, "Add")];
+            if count > 0 {
+                actions.push((Action::Change, "Change one"));
+                actions.push((Action::Remove, "Remove one"));
+            }
+            if count > 1 {
+                actions.push((Action::Up, "Move one up"));
+                actions.push((Action::Down, "Move one down"));
+            }
+            actions.push((Action::Done, "Done with this part"));
+            let labels: Vec<String> = actions.iter().map(|(_, l)| (*l).to_owned()).collect();
+            let action = match self.choose("What would you like to do?", &labels)? {
+                Some(i) => actions[i].0,
+                None => Action::Done,
+            };
+            match action {
+                Action::Done => return Ok(()),
+                Action::Add => {
+                    let outcome = match part.shape {
+                        PartShape::Records(kind) => self.add_records(section, part, kind, false)?,
+                        _ => {
+                            self.say("One per line; an empty line when done.");
+                            self.add_list_entries(section, part)?
+                        }
+                    };
+                    if outcome == Outcome::Answered {
+                        self.mark(section, part, outcome);
+                        self.save()?;
+                    }
+                }
+                Action::Change => {
+                    if let Some(i) = self.pick_entry(section, part, "Which one?", 0, count)? {
+                        self.change_entry(section, part, i)?;
+                    }
+                }
+                Action::Remove => {
+                    if let Some(i) =
+                        self.pick_entry(section, part, "Which one to remove?", 0, count)?
+                    {
+                        let label = self.entry_labels(section, part)?.remove(i);
+                        let label = label.split_once(". ").map_or(&*label, |(_, l)| l);
+                        if self.confirm(&format!("Remove \"{label}\"?"), false)? {
+                            match part.shape {
+                                PartShape::Records(_) => self.records(section, part)?.remove(i),
+                                _ => {
+                                    self.list(section, part)?.remove(i);
+                                }
+                            }
+                            self.save()?;
+                        }
+                    }
+                }
+                Action::Up | Action::Down => {
+                    let (question, from, to) = if action == Action::Up {
+                        ("Which one moves up?", 1, count)
+                    } else {
+                        ("Which one moves down?", 0, count - 1)
+                    };
+                    if let Some(i) = self.pick_entry(section, part, question, from, to)? {
+                        let other = if action == Action::Up { i - 1 } else { i + 1 };
+                        match part.shape {
+                            PartShape::Records(_) => self.records(section, part)?.swap(i, other),
+                            _ => self.list(section, part)?.swap(i, other),
+                        }
+                        self.save()?;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Changes one entry: the text, pre-filled; or a record, field by field.
+    fn change_entry(&mut self, section: &SectionGuide, part: &PartGuide, i: usize) -> Go<()> {
+        if let PartShape::Records(kind) = part.shape {
+            let fields = kind.fields();
+            let mut f = 0;
+            while let Some(field) = fields.get(f) {
+                let current = self
+                    .records(section, part)?
+                    .get(i)
+                    .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
+                    .unwrap_or_default();
+                match self.ask(field.question, HINT_EDIT, &current)? {
+                    Typed::Text(text) => {
+                        let result = match self.records(section, part)?.get_mut(i) {
+                            Some(record) => record.set_text(field.key, &text),
+                            None => return Ok(()),
+                        };
+                        if result.is_err() {
+                            self.say("Please answer yes or no, or leave it empty.");
+                            continue;
+                        }
+                        self.save()?;
+                        f += 1;
+                    }
+                    Typed::Empty if field.required => {
+                        self.say("This one needs an answer, so it stays as it was.");
+                        f += 1;
+                    }
+                    Typed::Empty => {
+                        if let Some(record) = self.records(section, part)?.get_mut(i) {
+                            let _ = record.set_text(field.key, "");
+                        }
+                        self.save()?;
+                        f += 1;
+                    }
+                    Typed::Back | Typed::Skip if f == 0 => return Ok(()),
+                    Typed::Back => f -= 1,
+                    Typed::Skip => return Ok(()),
+                }
+            }
+            return Ok(());
+        }
+        let Some(current) = self.list(section, part)?.get(i).cloned() else {
+            return Ok(());
+        };
+        match self.ask(&format!("{}.", i + 1), HINT_EDIT, &current)? {
+            Typed::Text(text) => {
+                if let Some(entry) = self.list(section, part)?.get_mut(i) {
+                    *entry = text;
+                }
+                self.save()?;
+            }
+            Typed::Empty => {
+                self.say("Nothing changed. To take an entry out, choose \"Remove one\".");
+            }
+            Typed::Back | Typed::Skip => {}
+        }
+        Ok(())
+    }
+}

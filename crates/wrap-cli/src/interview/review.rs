@@ -1,0 +1,139 @@
+//! `wrap review`: record a review of the plan and set the next one.
+
+use std::path::Path;
+
+use wrap_core::{Date, Plan, Review};
+
+use super::{Go, HINT_LIST, Halt, Session, Typed};
+use crate::error::CliError;
+use crate::prompt::Prompter;
+
+/// The hint under the review's questions.
+const HINT_REVIEW: &str = "Enter to go on  /back  /stop  /help";
+
+/// Runs `wrap review`: the date, who took part, and when the next review is due.
+pub fn review_plan(
+    prompter: &mut dyn Prompter,
+    path: &Path,
+    plan: Plan,
+    today: Date,
+) -> Result<(), CliError> {
+    let mut session = Session::new(prompter, plan, path, today, None);
+    let result = session.review();
+    session.finish(result)
+}
+
+impl Session<'_> {
+    fn review(&mut self) -> Go<()> {
+        let file = self.path.display().to_string();
+        let last = match self.plan.about.last_reviewed_on() {
+            Some(date) => format!("Last reviewed on {date}."),
+            None => "No review recorded yet.".to_owned(),
+        };
+        let due = match self.plan.about.next_review_due {
+            Some(date) => format!(" Next review due {date}."),
+            None => String::new(),
+        };
+        self.say(&format!(
+            "Recording a review of {file}. {last}{due}\n\
+             It is saved after every answer. When typing: /back, /stop, /help."
+        ));
+
+        // The date; the review joins the plan as soon as it has one.
+        self.prompter.say("");
+        self.say("On what date is this review? (YYYY-MM-DD)");
+        let date = loop {
+            match self.ask_date("", HINT_REVIEW, &self.today.to_string())? {
+                Ok(date) => break date,
+                Err(Typed::Back) => return Err(Halt::Stop),
+                Err(_) => self.say("A review needs its date."),
+            }
+        };
+        let reviews = &mut self.plan.about.reviews;
+        let mut index = reviews.partition_point(|review| review.date <= date);
+        reviews.insert(
+            index,
+            Review {
+                date,
+                with: Vec::new(),
+                notes: String::new(),
+            },
+        );
+        self.save()?;
+
+        // Who took part, one per line.
+        self.prompter.say("");
+        self.say(
+            "Who took part? One name per line, with a role if you like; \
+             an empty line when done.",
+        );
+        loop {
+            let number = self.plan.about.reviews[index].with.len() + 1;
+            match self.ask(&format!("{number}."), HINT_LIST, "")? {
+                Typed::Text(name) => {
+                    self.plan.about.reviews[index].with.push(name);
+                    self.save()?;
+                }
+                Typed::Back if number > 1 => {
+                    self.plan.about.reviews[index].with.pop();
+                    self.save()?;
+                }
+                Typed::Back => {
+                    self.plan.about.reviews.remove(index);
+                    self.save()?;
+                    self.say("The review is taken out again.");
+                    return Err(Halt::Stop);
+                }
+                Typed::Empty | Typed::Skip => break,
+            }
+        }
+
+        // Anything to note.
+        self.prompter.say("");
+        self.say("Anything to note about this review? (Enter to leave it out)");
+        if let Typed::Text(notes) = self.ask("", HINT_REVIEW, "")? {
+            index = index.min(self.plan.about.reviews.len().saturating_sub(1));
+            if let Some(review) = self.plan.about.reviews.get_mut(index) {
+                review.notes = notes;
+            }
+            self.save()?;
+        }
+
+        // The next review.
+        self.prompter.say("");
+        let months = [1, 3, 6];
+        let mut options: Vec<String> = months
+            .iter()
+            .map(|&n| match date.add_months(n) {
+                Some(next) => format!("In {n} month{} ({next})", if n == 1 { "" } else { "s" }),
+                None => format!("In {n} months"),
+            })
+            .collect();
+        options.push("On another date".to_owned());
+        options.push(match self.plan.about.next_review_due {
+            Some(due) => format!("Leave it as it is ({due})"),
+            None => "No date for now".to_owned(),
+        });
+        let next = match self.choose("When would you like the next review?", &options)? {
+            Some(i) if i < months.len() => date.add_months(months[i]),
+            Some(i) if i == months.len() => {
+                self.say("On what date? (YYYY-MM-DD)");
+                match self.ask_date("", HINT_REVIEW, "")? {
+                    Ok(next) => Some(next),
+                    Err(_) => self.plan.about.next_review_due,
+                }
+            }
+            _ => self.plan.about.next_review_due,
+        };
+        self.plan.about.next_review_due = next;
+        self.save()?;
+
+        self.prompter.say("");
+        let next = match next {
+            Some(next) => format!("The next review is due on {next}."),
+            None => "No next review date is set.".to_owned(),
+        };
+        self.say(&format!("Review of {date} recorded in {file}.\n{next}"));
+        Ok(())
+    }
+}

@@ -1,0 +1,457 @@
+//! Tests of the interview, driven by a scripted prompter: what is asked (as snapshots of the
+//! transcript) and what ends up in the saved file.
+
+use std::path::{Path, PathBuf};
+
+use wrap_core::{Date, PartShape, Plan, SectionKey, guide};
+
+use super::{Command, edit_plan, new_plan, read_command, read_command_after, review_plan, wrap};
+use crate::error::Exit;
+use crate::files::{backup_path, load_plan, save_plan};
+use crate::prompt::Reply::{self, CtrlC, Enter, Escape, Pick, Type, Yes};
+use crate::prompt::Scripted;
+
+fn today() -> Date {
+    Date::new(2026, 11, 23).unwrap()
+}
+
+struct Run {
+    transcript: String,
+    exit: Option<Exit>,
+    plan: Plan,
+    unused: usize,
+}
+
+fn plan_file(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("plan.json")
+}
+
+/// Replaces the temporary folder in a transcript so that snapshots are stable.
+fn stable(text: &str, path: &Path) -> String {
+    text.replace(&path.display().to_string(), "plan.json")
+        .replace("'plan.json'", "plan.json")
+}
+
+fn run_new(path: &Path, script: Vec<Reply>) -> Run {
+    let existing = path.exists().then(|| load_plan(path).unwrap());
+    let mut prompter = Scripted::new(script);
+    let result = new_plan(&mut prompter, path, existing, today());
+    finish(path, prompter, result)
+}
+
+fn finish(path: &Path, prompter: Scripted, result: Result<(), crate::error::CliError>) -> Run {
+    Run {
+        transcript: stable(&prompter.transcript, path),
+        exit: result.err().map(|error| error.exit),
+        plan: load_plan(path).unwrap(),
+        unused: prompter.unused(),
+    }
+}
+
+#[test]
+fn commands_are_read_and_everything_else_is_kept_as_typed() {
+    assert_eq!(read_command("/skip"), Command::Skip);
+    assert_eq!(read_command("  /BACK "), Command::Back);
+    assert_eq!(read_command("/stop"), Command::Stop);
+    assert_eq!(read_command("/help"), Command::Help);
+    assert_eq!(read_command("   "), Command::Empty);
+    assert_eq!(read_command("/dance"), Command::Unknown("/dance".into()));
+    assert_eq!(
+        read_command("//dance at 3/4 time"),
+        Command::Answer("/dance at 3/4 time".into())
+    );
+    assert_eq!(
+        read_command("  Dawns y glaw 💃 "),
+        Command::Answer("  Dawns y glaw 💃 ".into())
+    );
+    assert_eq!(
+        read_command("half/half"),
+        Command::Answer("half/half".into())
+    );
+}
+
+#[test]
+fn a_command_typed_after_a_filled_in_answer_is_still_a_command() {
+    assert_eq!(
+        read_command_after("2026-11-23/skip", "2026-11-23"),
+        Command::Skip
+    );
+    assert_eq!(read_command_after("Ann /back", "Ann"), Command::Back);
+    assert_eq!(
+        read_command_after("Ann//x", "Ann"),
+        Command::Answer("Ann//x".into())
+    );
+    assert_eq!(
+        read_command_after("Ann and Bob", "Ann"),
+        Command::Answer("Ann and Bob".into())
+    );
+}
+
+#[test]
+fn long_lines_wrap_at_word_boundaries() {
+    let text = "word ".repeat(40);
+    let wrapped = wrap(text.trim_end());
+    assert!(wrapped.lines().all(|line| line.chars().count() <= 78));
+    assert_eq!(wrapped.split_whitespace().count(), 40);
+    assert_eq!(wrap("  a\nb"), "  a\nb");
+}
+
+/// One answer for every question of the guide, and "it is right" after each section.
+fn answers_for_everything() -> Vec<Reply> {
+    let mut script = Vec::new();
+    for section in guide() {
+        for part in section.parts {
+            match part.shape {
+                PartShape::Text => script.push(Type("Ysgrifennu ✍️")),
+                PartShape::Date => script.push(Enter),
+                PartShape::List => {
+                    script.extend([Type("Ένα"), Type("Two 🌱"), Type("")]);
+                }
+                PartShape::Records(kind) => {
+                    for field in kind.fields() {
+                        script.push(Type(if field.key == "agreed" { "yes" } else { "Gwen" }));
+                    }
+                    script.push(Yes(false));
+                }
+            }
+        }
+        script.push(Pick("It is right"));
+    }
+    script
+}
+
+#[test]
+fn a_full_walk_answers_every_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let run = run_new(&path, answers_for_everything());
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert_eq!(run.unused, 0);
+    let parts: usize = guide().iter().map(|s| s.parts.len()).sum();
+    assert_eq!(run.plan.progress.answered.len(), parts - 1);
+    assert_eq!(run.plan.progress.skipped, ["about.next_review_due"]);
+    assert_eq!(run.plan.about.title, "Ysgrifennu ✍️");
+    assert_eq!(run.plan.about.created_on, Some(today()), "today is offered");
+    assert_eq!(run.plan.about.next_review_due, None);
+    assert_eq!(run.plan.toolbox.using, ["Ένα", "Two 🌱"]);
+    assert_eq!(run.plan.crisis.supporters[0].agreed, Some(true));
+    assert_eq!(run.plan.crisis.supporters[0].phone, "Gwen");
+    assert!(wrap_core::validate(&run.plan).is_empty());
+    assert!(backup_path(&path).exists());
+    insta::assert_snapshot!(run.transcript);
+}
+
+#[test]
+fn skip_back_and_stop() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let run = run_new(
+        &path,
+        vec![
+            Type("/skip"),       // title
+            Type("Dafydd"),      // owner
+            Type("/back"),       // helpers: back to the owner
+            Type("Dafydd ap Ŵ"), // owner again, pre-filled with Dafydd
+            Escape,              // helpers: Esc goes back too
+            Enter,               // owner: Enter keeps it
+            Type(""),            // helpers: none
+            Type("/skip"),       // created on
+            Type("2027-13-01"),  // next review: not a day
+            Type("2027-02-23"),
+            Type("/tea"), // not a command: asked again with the text kept
+            Type("//tea at four"),
+            Pick("It is right"),
+            Type("/stop"), // toolbox
+        ],
+    );
+    assert_eq!(run.exit, None);
+    assert_eq!(run.unused, 0);
+    let about = &run.plan.about;
+    assert_eq!(about.title, "");
+    assert_eq!(about.owner, "Dafydd ap Ŵ");
+    assert_eq!(about.next_review_due, Date::new(2027, 2, 23));
+    assert_eq!(about.purpose, "/tea at four");
+    assert_eq!(
+        run.plan.progress.skipped,
+        ["about.title", "about.written_with", "about.created_on"]
+    );
+    insta::assert_snapshot!(run.transcript);
+}
+
+#[test]
+fn ctrl_c_keeps_a_half_typed_list_and_a_second_run_carries_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let mut script = vec![Type("/skip"); 5];
+    script.extend([
+        Type("Llais"),       // purpose
+        Pick("It is right"), // about summary
+        Type("Cerdded 🚶"),  // toolbox: using
+        Type("Μουσική"),     // and a second entry
+        CtrlC,               // in the middle of the list
+    ]);
+    let first = run_new(&path, script);
+    assert_eq!(first.exit, Some(Exit::Interrupted));
+    assert_eq!(first.plan.toolbox.using, ["Cerdded 🚶", "Μουσική"]);
+    assert!(!first.plan.progress.is_visited("toolbox.using"));
+
+    let second = run_new(
+        &path,
+        vec![
+            Pick("Carry on"),
+            Type("Ffrindiau"), // joins the two already written
+            Type(""),
+            Type("/stop"),
+        ],
+    );
+    assert_eq!(second.exit, None);
+    assert_eq!(
+        second.plan.toolbox.using,
+        ["Cerdded 🚶", "Μουσική", "Ffrindiau"]
+    );
+    assert_eq!(second.plan.about.purpose, "Llais");
+    assert!(second.plan.progress.is_visited("toolbox.using"));
+    insta::assert_snapshot!(second.transcript);
+}
+
+#[test]
+fn carrying_on_can_start_at_a_chosen_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    save_plan(&path, &Plan::default()).unwrap();
+    let run = run_new(
+        &path,
+        vec![
+            Pick("Go to a section"),
+            Pick("Crisis plan"),
+            Type("2026-02-30"), // not a day: asked again, with today offered again
+            Enter,
+            CtrlC,
+        ],
+    );
+    assert_eq!(run.exit, Some(Exit::Interrupted));
+    assert_eq!(run.plan.crisis.created_on, Some(today()));
+    assert_eq!(run.plan.progress.answered, ["crisis.created_on"]);
+}
+
+#[test]
+fn the_section_summary_offers_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let mut plan = Plan::default();
+    for section in &guide()[..1] {
+        for part in section.parts {
+            plan.progress.mark_skipped(&section.path(part));
+        }
+    }
+    save_plan(&path, &plan).unwrap();
+    let run = run_new(
+        &path,
+        vec![
+            Pick("Carry on"),
+            Type("Nofio"),
+            Type(""),
+            Type(""), // to try: nothing
+            Pick("Change something"),
+            Pick("Things that help me"),
+            Pick("Change one"),
+            Type("Nofio yn y môr"),
+            Pick("Done with this part"),
+            Pick("Done with this section"),
+            Pick("Save and stop"),
+        ],
+    );
+    assert_eq!(run.exit, None);
+    assert_eq!(run.unused, 0);
+    assert_eq!(run.plan.toolbox.using, ["Nofio yn y môr"]);
+    insta::assert_snapshot!(run.transcript);
+}
+
+fn sample_plan(path: &Path) {
+    let mut plan = Plan::default();
+    plan.about.owner = "Rhiannon".into();
+    plan.toolbox.using = vec!["One".into(), "Two".into(), "Three".into()];
+    plan.crisis.supporters.push(wrap_core::Supporter {
+        name: "Ann".into(),
+        phone: "01234".into(),
+        ..Default::default()
+    });
+    save_plan(path, &plan).unwrap();
+}
+
+#[test]
+fn edit_adds_changes_removes_and_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut prompter = Scripted::new(vec![
+        Pick("Things that help me"),
+        Pick("Move one down"),
+        Pick("1. One"),
+        Pick("Remove one"),
+        Pick("3. Three"),
+        Yes(true),
+        Pick("Change one"),
+        Pick("2. One"),
+        Type("Un 🌼"),
+        Pick("Add"),
+        Type("Pedwar"),
+        Type(""),
+        Pick("Done with this part"),
+        Pick("Done with this section"),
+        Pick("Crisis plan"),
+        Pick("My supporters"),
+        Pick("Change one"),
+        Enter,                // name: kept
+        Type("chwaer"),       // relationship
+        Type("01234 567890"), // phone
+        Escape,               // back to the phone
+        Type("01234 567899"),
+        Type(""),
+        Type(""),
+        Type("maybe"), // not yes or no: asked again
+        Type("y"),
+        Pick("Done with this part"),
+        Escape, // leaves the section
+        Escape, // leaves the plan
+    ]);
+    let result = edit_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        Some(SectionKey::Toolbox),
+    );
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    assert_eq!(run.unused, 0, "{}", run.transcript);
+    assert_eq!(run.plan.toolbox.using, ["Two", "Un 🌼", "Pedwar"]);
+    let ann = &run.plan.crisis.supporters[0];
+    assert_eq!(ann.name, "Ann");
+    assert_eq!(ann.relationship, "chwaer");
+    assert_eq!(ann.phone, "01234 567899");
+    assert_eq!(ann.agreed, Some(true));
+    insta::assert_snapshot!(run.transcript);
+}
+
+#[test]
+fn edit_changes_the_plans_details() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut prompter = Scripted::new(vec![
+        Pick("About this plan"),
+        Pick("Whose plan"),
+        Type("Rhiannon Ŵ"),
+        Pick("Next review"),
+        Type("2027-01-05"),
+        Pick("Done with this section"),
+        CtrlC,
+    ]);
+    let result = edit_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        None,
+    );
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, Some(Exit::Interrupted));
+    assert_eq!(run.plan.about.owner, "Rhiannon Ŵ");
+    assert_eq!(run.plan.about.next_review_due, Date::new(2027, 1, 5));
+}
+
+#[test]
+fn review_records_who_and_when_and_sets_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut plan = load_plan(&path).unwrap();
+    plan.about.reviews.push(wrap_core::Review {
+        date: Date::new(2027, 1, 1).unwrap(),
+        with: vec![],
+        notes: String::new(),
+    });
+    save_plan(&path, &plan).unwrap();
+    let mut prompter = Scripted::new(vec![
+        Enter, // today
+        Type("Sam (peer support worker)"),
+        Type("Ειρήνη"),
+        Type(""),
+        Type("Went well 😊"),
+        Pick("In 3 months"),
+    ]);
+    let result = review_plan(&mut prompter, &path, load_plan(&path).unwrap(), today());
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    assert_eq!(run.unused, 0);
+    let reviews = &run.plan.about.reviews;
+    assert_eq!(reviews.len(), 2);
+    assert_eq!(reviews[0].date, today(), "oldest first");
+    assert_eq!(reviews[0].with, ["Sam (peer support worker)", "Ειρήνη"]);
+    assert_eq!(reviews[0].notes, "Went well 😊");
+    assert_eq!(run.plan.about.next_review_due, Date::new(2027, 2, 23));
+    insta::assert_snapshot!(run.transcript);
+}
+
+#[test]
+fn review_on_a_typed_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut prompter = Scripted::new(vec![
+        Type("2026-11-20"),
+        Type(""),
+        Type(""),
+        Pick("On another date"),
+        Type("2027-05-01"),
+    ]);
+    let result = review_plan(&mut prompter, &path, load_plan(&path).unwrap(), today());
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    assert_eq!(
+        run.plan.about.reviews[0].date,
+        Date::new(2026, 11, 20).unwrap()
+    );
+    assert_eq!(run.plan.about.next_review_due, Date::new(2027, 5, 1));
+}
+
+#[test]
+fn edit_adds_a_supporter_field_by_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut prompter = Scripted::new(vec![
+        Pick("My supporters"),
+        Pick("Add"),
+        Type("Βασίλης"),
+        Type("ffrind"),
+        Type("+44 7700 900456"),
+        Type(""),
+        Type("Dod â bwyd 🍲"),
+        Type(""),
+        Yes(false), // add another?
+        Pick("Move one up"),
+        Pick("2. Βασίλης"),
+        Pick("Done with this part"),
+        Pick("Done with this section"),
+        Pick("Finish"),
+    ]);
+    let result = edit_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        Some(SectionKey::Crisis),
+    );
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    assert_eq!(run.unused, 0, "{}", run.transcript);
+    let plan = run.plan;
+    assert_eq!(plan.crisis.supporters.len(), 2);
+    assert_eq!(plan.crisis.supporters[0].name, "Βασίλης");
+    assert_eq!(plan.crisis.supporters[0].asked_to, "Dod â bwyd 🍲");
+    assert_eq!(plan.crisis.supporters[0].agreed, None);
+    assert_eq!(plan.crisis.supporters[1].name, "Ann");
+    assert!(plan.progress.is_visited("crisis.supporters"));
+}

@@ -1,0 +1,473 @@
+//! `wrap new`: the walk through the guide, section by section, part by part.
+
+use std::path::Path;
+
+use wrap_core::{
+    Date, FieldShape, FindingKind, PartGuide, PartShape, Plan, RecordKind, SectionGuide,
+    SectionKey, guide,
+};
+
+use super::{
+    Go, HINT_FIELD, HINT_FIRST_FIELD, HINT_LIST, HINT_TEXT, Halt, Outcome, Session, Typed,
+};
+use crate::error::CliError;
+use crate::prompt::Prompter;
+
+/// Every part of the guide, in order, with its section.
+fn steps() -> Vec<(&'static SectionGuide, &'static PartGuide)> {
+    guide()
+        .iter()
+        .flat_map(|section| section.parts.iter().map(move |part| (section, part)))
+        .collect()
+}
+
+/// How a record being added ended.
+enum RecordEnd {
+    /// It was written.
+    Added,
+    /// Nothing was typed for its first field: the list is done.
+    Done,
+    /// `/skip`.
+    Skip,
+    /// Back from its first field.
+    Back,
+}
+
+/// Runs `wrap new`: a fresh plan when `existing` is `None`, else an offer to carry on.
+pub fn new_plan(
+    prompter: &mut dyn Prompter,
+    path: &Path,
+    existing: Option<Plan>,
+    today: Date,
+) -> Result<(), CliError> {
+    let fresh = existing.is_none();
+    let mut session = Session::new(
+        prompter,
+        existing.unwrap_or_default(),
+        path,
+        today,
+        Some("new"),
+    );
+    let result = if fresh {
+        session.start_fresh()
+    } else {
+        session.resume()
+    };
+    session.finish(result)
+}
+
+impl Session<'_> {
+    fn start_fresh(&mut self) -> Go<()> {
+        let file = self.path.display().to_string();
+        self.say(&format!(
+            "A new plan, saved in {file} after every answer.\n\
+             Type an answer and press Enter. Nothing has to be answered today."
+        ));
+        self.help();
+        self.save()?;
+        self.walk(0)
+    }
+
+    fn resume(&mut self) -> Go<()> {
+        let file = self.path.display().to_string();
+        let whose = match self.plan.about.owner.trim() {
+            "" => String::new(),
+            owner => format!(" ({owner})"),
+        };
+        self.say(&format!("{file} already holds a plan{whose}."));
+        self.help();
+        let steps = steps();
+        let next = steps
+            .iter()
+            .position(|(section, part)| !self.plan.progress.is_visited(&section.path(part)));
+        let mut options = Vec::new();
+        if let Some(i) = next {
+            let (section, part) = steps[i];
+            options.push(format!(
+                "Carry on where we stopped: {}, {}",
+                section.heading, part.heading
+            ));
+        }
+        options.push("Go to a section".to_owned());
+        options.push("Leave it for now".to_owned());
+        let question = if next.is_some() {
+            "What would you like to do?"
+        } else {
+            "Every question has been seen. What would you like to do?"
+        };
+        let offset = usize::from(next.is_some());
+        match (self.choose(question, &options)?, next) {
+            (Some(0), Some(i)) => self.walk(i),
+            (Some(pick), _) if pick == offset => match self.pick_section(None)? {
+                Some(key) => {
+                    let start = steps
+                        .iter()
+                        .position(|(section, _)| section.key == key)
+                        .unwrap_or(0);
+                    self.walk(start)
+                }
+                None => Err(Halt::Stop),
+            },
+            _ => Err(Halt::Stop),
+        }
+    }
+
+    /// Lets the person pick a section, showing how far each one has got; `None` on Esc or
+    /// on the last option, `done`, when there is one.
+    pub(super) fn pick_section(&mut self, done: Option<&str>) -> Go<Option<SectionKey>> {
+        let mut options: Vec<String> = guide()
+            .iter()
+            .map(|section| {
+                let seen = section
+                    .parts
+                    .iter()
+                    .filter(|part| self.plan.progress.is_visited(&section.path(part)))
+                    .count();
+                let written = section
+                    .parts
+                    .iter()
+                    .filter(|part| {
+                        self.plan
+                            .part(section.key, part.key)
+                            .is_some_and(|answer| !answer.is_empty())
+                    })
+                    .count();
+                format!(
+                    "{} ({} of {} written{})",
+                    section.heading,
+                    written,
+                    section.parts.len(),
+                    if seen == section.parts.len() {
+                        ", all seen"
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .collect();
+        if let Some(done) = done {
+            options.push(done.to_owned());
+        }
+        Ok(self
+            .choose("Which section?", &options)?
+            .and_then(|i| SectionKey::ALL.get(i).copied()))
+    }
+
+    /// Walks the guide from step `start` to the end.
+    fn walk(&mut self, start: usize) -> Go<()> {
+        let steps = steps();
+        let mut i = start.min(steps.len());
+        let mut shown: Option<SectionKey> = None;
+        while i < steps.len() {
+            let (section, part) = steps[i];
+            if shown != Some(section.key) {
+                self.section_heading(section);
+                shown = Some(section.key);
+            }
+            let outcome = self.ask_part(section, part)?;
+            self.mark(section, part, outcome);
+            self.save()?;
+            if outcome == Outcome::Back {
+                if i == 0 {
+                    self.say("This is the first question.");
+                } else {
+                    i -= 1;
+                }
+                continue;
+            }
+            i += 1;
+            let section_ends = steps.get(i).is_none_or(|(next, _)| next.key != section.key);
+            if section_ends && !self.section_summary(section)? {
+                i -= 1;
+            }
+        }
+        self.closing();
+        Ok(())
+    }
+
+    fn section_heading(&mut self, section: &SectionGuide) {
+        let number = SectionKey::ALL
+            .iter()
+            .position(|key| *key == section.key)
+            .map_or(0, |i| i + 1);
+        let title = format!(
+            "{} (section {number} of {})",
+            section.heading,
+            guide().len()
+        );
+        self.prompter.say("");
+        self.say(&format!(
+            "{title}\n{}\n{}",
+            "=".repeat(title.chars().count()),
+            section.explanation
+        ));
+    }
+
+    /// Shows what the section holds and offers a change. False when the person wants to go
+    /// back into the section.
+    fn section_summary(&mut self, section: &SectionGuide) -> Go<bool> {
+        loop {
+            self.prompter.say("");
+            self.say(&format!("Here is what \"{}\" holds now:", section.heading));
+            self.prompter.say("");
+            let text = wrap_core::render_text(&self.plan, Some(section.key));
+            self.say(text.trim_end());
+            self.prompter.say("");
+            let last = section.key == SectionKey::PostCrisis;
+            let options = [
+                if last {
+                    "It is right: finish".to_owned()
+                } else {
+                    "It is right: on to the next section".to_owned()
+                },
+                "Change something here".to_owned(),
+                "Save and stop for now".to_owned(),
+            ];
+            match self.choose("Is this right?", &options)? {
+                Some(0) => return Ok(true),
+                Some(1) => self.edit_section(section)?,
+                Some(_) => return Err(Halt::Stop),
+                None => return Ok(false),
+            }
+        }
+    }
+
+    fn closing(&mut self) {
+        let file = self.path.display().to_string();
+        let quoted = super::shell_word(&self.path);
+        self.prompter.say("");
+        self.say(&format!(
+            "That is the end of the questions. Your plan is saved in {file}."
+        ));
+        let findings = wrap_core::completeness(&self.plan, self.today);
+        let second: Vec<_> = findings
+            .iter()
+            .filter(|finding| finding.kind == FindingKind::SecondLook)
+            .collect();
+        let empty = findings.len() - second.len();
+        if !second.is_empty() {
+            self.say("Worth a second look:");
+            for finding in second {
+                self.say(&format!("  - {}", finding.message));
+            }
+        }
+        if empty > 0 {
+            self.say(&format!(
+                "{} still empty. That is fine: fill them in whenever you are ready \
+                 (`wrap check {quoted}` lists them, `wrap edit {quoted}` changes any part).",
+                if empty == 1 {
+                    "1 part is".to_owned()
+                } else {
+                    format!("{empty} parts are")
+                }
+            ));
+        }
+        if findings.is_empty() {
+            self.say("Every part is filled in.");
+        }
+        self.say(&format!(
+            "Next: read it with `wrap show {quoted}`, or print it with \
+             `wrap export {quoted} -o plan.pdf`."
+        ));
+    }
+
+    /// Asks one part of the guide.
+    fn ask_part(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<Outcome> {
+        self.prompter.say("");
+        self.say(&format!("{}\n{}", part.question, part.explanation));
+        match part.shape {
+            PartShape::Text => {
+                let current = self.text(section, part)?.clone();
+                match self.ask("", HINT_TEXT, &current)? {
+                    Typed::Text(text) => {
+                        *self.text(section, part)? = text;
+                        Ok(Outcome::Answered)
+                    }
+                    Typed::Empty if !current.trim().is_empty() => Ok(Outcome::Answered),
+                    Typed::Empty | Typed::Skip => Ok(Outcome::Skipped),
+                    Typed::Back => Ok(Outcome::Back),
+                }
+            }
+            PartShape::Date => {
+                let current = *self.date(section, part)?;
+                let initial = match current {
+                    Some(date) => date.to_string(),
+                    None if part.key == "created_on" => self.today.to_string(),
+                    None => String::new(),
+                };
+                match self.ask_date("", HINT_TEXT, &initial)? {
+                    Ok(date) => {
+                        *self.date(section, part)? = Some(date);
+                        Ok(Outcome::Answered)
+                    }
+                    Err(Typed::Empty) if current.is_some() => Ok(Outcome::Answered),
+                    Err(Typed::Back) => Ok(Outcome::Back),
+                    Err(_) => Ok(Outcome::Skipped),
+                }
+            }
+            PartShape::List => {
+                let written = self.list(section, part)?.clone();
+                if !written.is_empty() {
+                    self.say("Written so far:");
+                    for (n, entry) in written.iter().enumerate() {
+                        self.say(&format!("  {}. {entry}", n + 1));
+                    }
+                }
+                self.add_list_entries(section, part)
+            }
+            PartShape::Records(kind) => {
+                let count = self.records(section, part)?.len();
+                if count > 0 {
+                    self.say("Written so far:");
+                    self.show_records(section, part)?;
+                }
+                self.add_records(section, part, kind, true)
+            }
+        }
+    }
+
+    /// Adds list entries, one per line, saving after each, until an empty line.
+    pub(super) fn add_list_entries(
+        &mut self,
+        section: &SectionGuide,
+        part: &PartGuide,
+    ) -> Go<Outcome> {
+        loop {
+            let number = self.list(section, part)?.len() + 1;
+            match self.ask(&format!("{number}."), HINT_LIST, "")? {
+                Typed::Text(text) => {
+                    self.list(section, part)?.push(text);
+                    self.save()?;
+                }
+                Typed::Empty if number > 1 => return Ok(Outcome::Answered),
+                Typed::Empty | Typed::Skip => return Ok(Outcome::Skipped),
+                Typed::Back => return Ok(Outcome::Back),
+            }
+        }
+    }
+
+    /// Lists the records of a part, one line per field.
+    pub(super) fn show_records(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
+        let lines: Vec<String> = {
+            let list = self.records(section, part)?;
+            (0..list.len())
+                .filter_map(|i| list.get(i).map(|record| (i, record)))
+                .flat_map(|(i, record)| {
+                    record
+                        .fields()
+                        .into_iter()
+                        .filter(|(_, value)| !value.is_empty())
+                        .enumerate()
+                        .map(move |(n, (field, value))| {
+                            let number = if n == 0 {
+                                format!("  {}.", i + 1)
+                            } else {
+                                "    ".to_owned()
+                            };
+                            format!("{number} {}: {value}", field.label)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        for line in lines {
+            self.say(&line);
+        }
+        Ok(())
+    }
+
+    /// Adds records field by field, asking "add another?" after each (and before the first,
+    /// when `ask_first` and some are written already).
+    pub(super) fn add_records(
+        &mut self,
+        section: &SectionGuide,
+        part: &PartGuide,
+        kind: RecordKind,
+        ask_first: bool,
+    ) -> Go<Outcome> {
+        let mut ask = ask_first;
+        loop {
+            let count = self.records(section, part)?.len();
+            if count > 0 && ask && !self.confirm("Add another?", false)? {
+                return Ok(Outcome::Answered);
+            }
+            ask = true;
+            match self.add_record(section, part, kind)? {
+                RecordEnd::Added => {}
+                RecordEnd::Done if count > 0 => return Ok(Outcome::Answered),
+                RecordEnd::Done | RecordEnd::Skip => return Ok(Outcome::Skipped),
+                RecordEnd::Back => return Ok(Outcome::Back),
+            }
+        }
+    }
+
+    /// Asks one new record's fields; it joins the plan (and is saved) with its first field.
+    fn add_record(
+        &mut self,
+        section: &SectionGuide,
+        part: &PartGuide,
+        kind: RecordKind,
+    ) -> Go<RecordEnd> {
+        let fields = kind.fields();
+        let number = self.records(section, part)?.len() + 1;
+        self.say(&format!("{}, entry {number}:", part.heading));
+        let mut index: Option<usize> = None;
+        let mut f = 0;
+        while let Some(field) = fields.get(f) {
+            let initial = match index {
+                Some(i) => self
+                    .records(section, part)?
+                    .get(i)
+                    .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
+                    .unwrap_or_default(),
+                None => String::new(),
+            };
+            let hint = if f == 0 { HINT_FIRST_FIELD } else { HINT_FIELD };
+            match self.ask(field.question, hint, &initial)? {
+                Typed::Text(text) => {
+                    if field.shape == FieldShape::YesNo && wrap_core::parse_yes_no(&text).is_err() {
+                        self.say("Please answer yes or no, or press Enter to leave it out.");
+                        continue;
+                    }
+                    let list = self.records(section, part)?;
+                    let i = match index {
+                        Some(i) => i,
+                        None => {
+                            list.push_new();
+                            list.len() - 1
+                        }
+                    };
+                    index = Some(i);
+                    if let Some(record) = list.get_mut(i) {
+                        // The shape was checked above, so this cannot fail.
+                        let _ = record.set_text(field.key, &text);
+                    }
+                    self.save()?;
+                    f += 1;
+                }
+                Typed::Empty if f == 0 => match index {
+                    None => return Ok(RecordEnd::Done),
+                    Some(_) => {
+                        self.say(&format!(
+                            "This one needs an answer, so it stays as \"{initial}\"."
+                        ));
+                        f += 1;
+                    }
+                },
+                Typed::Empty => {
+                    if let Some(i) = index {
+                        if let Some(record) = self.records(section, part)?.get_mut(i) {
+                            let _ = record.set_text(field.key, "");
+                        }
+                        self.save()?;
+                    }
+                    f += 1;
+                }
+                Typed::Skip => return Ok(RecordEnd::Skip),
+                Typed::Back if f == 0 => return Ok(RecordEnd::Back),
+                Typed::Back => f -= 1,
+            }
+        }
+        Ok(RecordEnd::Added)
+    }
+}
