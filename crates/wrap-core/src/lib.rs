@@ -26,21 +26,30 @@
 //! ```
 #![deny(missing_docs)]
 
+mod contentline;
 mod date;
+mod fhir;
 pub mod format;
 mod guide;
+mod ics;
+mod ids;
+mod markdown;
 mod parts;
 mod plan;
 mod records;
 mod render;
 mod text;
 mod validate;
+mod vcard;
 
 pub use crate::date::{Date, DateError};
+pub use crate::fhir::{fhir_bundle, render_fhir};
 pub use crate::format::LoadError;
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,
 };
+pub use crate::ics::{IcsError, render_ics};
+pub use crate::markdown::{CRISIS_REPLACES, MarkdownDocument, MarkdownOptions, render_markdown};
 pub use crate::parts::{PartMut, PartRef, RecordList};
 pub use crate::plan::{
     About, CrisisPlan, Daily, Plan, PostCrisisPlan, Progress, Review, SignsAndActions, Toolbox,
@@ -54,3 +63,4 @@ pub use crate::records::{
 pub use crate::render::{render_text, words};
 pub use crate::text::{clean_for_display, phone_uri};
 pub use crate::validate::{Finding, FindingKind, Problem, completeness, validate};
+pub use crate::vcard::render_vcard;
