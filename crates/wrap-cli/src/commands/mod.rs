@@ -5,6 +5,7 @@ use crate::error::CliError;
 
 mod check;
 mod export;
+mod manual;
 mod show;
 
 /// Runs the parsed command line.
@@ -16,7 +17,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             plan,
             output,
             format,
-        } => export::run(&plan, output.as_deref(), format),
+            document,
+        } => export::run(&plan, output.as_deref(), format, document),
         Command::Schema => crate::output::print(&wrap_core::format::json_schema()),
+        Command::Completions { shell } => manual::completions(shell),
+        Command::Man => manual::man(),
     }
 }
