@@ -3,7 +3,9 @@
 //!
 //! This crate holds the plan's types, its versioned JSON format, the guide (every section's
 //! heading, question and explanation, as data), validation, completeness findings and a plain
-//! text rendering. It does no input or output of its own: it reads no files, prints nothing
+//! text rendering, and renderers for the formats a plan travels in: Markdown
+//! ([`render_markdown`]), FHIR R4 ([`render_fhir`]), vCard ([`render_vcard`]) and iCalendar
+//! ([`render_ics`]). It does no input or output of its own: it reads no files, prints nothing
 //! and never looks at the clock; dates such as "today" are passed in.
 //!
 //! ```
