@@ -165,3 +165,40 @@ fn the_manual_page() {
     assert!(page.contains("export"));
     assert!(page.contains("completions"));
 }
+
+#[test]
+fn a_long_plan_exports_in_every_format() {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/full.json");
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(full).unwrap()).unwrap();
+    for section in ["toolbox", "triggers", "crisis", "post_crisis"] {
+        if let Some(fields) = value[section].as_object_mut() {
+            for list in fields.values_mut().filter_map(|v| v.as_array_mut()) {
+                let copy = list.clone();
+                for _ in 1..100 {
+                    list.extend(copy.iter().cloned());
+                }
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("long.json");
+    std::fs::write(&plan, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    for name in ["long.md", "long.fhir.json", "long.vcf", "long.ics"] {
+        let out = dir.path().join(name);
+        let started = std::time::Instant::now();
+        let output = wrap(&[
+            "export",
+            &plan.to_string_lossy(),
+            "-o",
+            &out.to_string_lossy(),
+        ]);
+        ok(&output);
+        assert!(out.metadata().unwrap().len() > 0, "{name}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{name} took {:?}",
+            started.elapsed()
+        );
+    }
+}
