@@ -121,7 +121,7 @@ impl Builder<'_> {
     fn add(&mut self, id: Uuid, mut resource: Value) {
         if let Value::Object(map) = &mut resource {
             // `resourceType` first, then `id`, then the rest, as FHIR examples are written.
-            let kind = map.remove("resourceType").unwrap_or(Value::Null);
+            let kind = map.shift_remove("resourceType").unwrap_or(Value::Null);
             let mut ordered = Map::new();
             ordered.insert("resourceType".into(), kind);
             ordered.insert("id".into(), Value::String(id.to_string()));
