@@ -47,6 +47,10 @@ pub enum Command {
         /// The output format.
         #[arg(long, short, value_enum)]
         format: Option<ExportFormat>,
+        /// Which document: the whole plan, or the crisis plan alone for supporters
+        /// (Markdown).
+        #[arg(long, short, value_enum)]
+        document: Option<Document>,
     },
     /// Print the JSON Schema of the plan file format.
     Schema,
@@ -70,6 +74,14 @@ pub enum Command {
         /// The plan file.
         plan: PathBuf,
     },
+    /// Print shell completions for wrap (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print wrap's manual page (roff), e.g. `wrap man > wrap.1`.
+    Man,
 }
 
 /// Formats `wrap export` writes.
@@ -77,17 +89,44 @@ pub enum Command {
 pub enum ExportFormat {
     /// Canonical JSON, the plan's own format.
     Json,
+    /// Markdown, with tables for people and medicines.
+    Markdown,
+    /// A FHIR R4 Bundle (JSON) for a care record.
+    Fhir,
+    /// vCard 4.0: supporters and health contacts for a phone's address book.
+    Vcard,
+    /// iCalendar: a reminder of the next review.
+    Ics,
+}
+
+/// Which document `wrap export` writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Document {
+    /// The whole plan.
+    #[default]
+    Full,
+    /// The crisis plan alone, for supporters: whose plan, its date and supporters first.
+    Crisis,
 }
 
 impl ExportFormat {
     /// The format a file name's extension implies.
     pub fn from_extension(path: &std::path::Path) -> Option<ExportFormat> {
         let name = path.file_name()?.to_str()?.to_lowercase();
-        if name.ends_with(".json") {
-            Some(ExportFormat::Json)
-        } else {
-            None
-        }
+        // `.fhir.json` before `.json`: the longer extension wins.
+        const EXTENSIONS: &[(&str, ExportFormat)] = &[
+            (".fhir.json", ExportFormat::Fhir),
+            (".json", ExportFormat::Json),
+            (".md", ExportFormat::Markdown),
+            (".markdown", ExportFormat::Markdown),
+            (".vcf", ExportFormat::Vcard),
+            (".vcard", ExportFormat::Vcard),
+            (".ics", ExportFormat::Ics),
+        ];
+        EXTENSIONS
+            .iter()
+            .find(|(extension, _)| name.ends_with(extension))
+            .map(|&(_, format)| format)
     }
 }
 
@@ -104,5 +143,18 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn extensions_name_formats() {
+        use std::path::Path;
+        let format = |name: &str| ExportFormat::from_extension(Path::new(name));
+        assert_eq!(format("plan.json"), Some(ExportFormat::Json));
+        assert_eq!(format("out/Plan.FHIR.json"), Some(ExportFormat::Fhir));
+        assert_eq!(format("plan.md"), Some(ExportFormat::Markdown));
+        assert_eq!(format("people.vcf"), Some(ExportFormat::Vcard));
+        assert_eq!(format("review.ics"), Some(ExportFormat::Ics));
+        assert_eq!(format("plan.txt"), None);
+        assert_eq!(format("fhir.json"), Some(ExportFormat::Json));
     }
 }

@@ -83,3 +83,81 @@ proptest! {
         let _ = wrap_core::format::from_str(&mangled);
     }
 }
+
+/// The text a Markdown reader shows: backslash escapes removed.
+fn unescape_markdown(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut chars = markdown.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            out.extend(chars.next());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every string anywhere in a JSON value, joined by new lines.
+fn json_strings(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::String(text) => {
+            out.push_str(text);
+            out.push('\n');
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|i| json_strings(i, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|i| json_strings(i, out)),
+        _ => {}
+    }
+}
+
+/// The plan's words as a renderer shows them (control characters made visible).
+fn shown_words(plan: &Plan) -> Vec<String> {
+    wrap_core::words(plan)
+        .iter()
+        .map(|word| wrap_core::clean_for_display(word).into_owned())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn markdown_keeps_every_word_and_no_control_characters(plan in plans()) {
+        let options = wrap_core::MarkdownOptions::default();
+        let markdown = wrap_core::render_markdown(&plan, options);
+        prop_assert!(!markdown.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
+        let shown = unescape_markdown(&markdown);
+        for word in shown_words(&plan) {
+            prop_assert!(shown.contains(&word), "`{}` is missing", word);
+        }
+        let crisis = wrap_core::MarkdownOptions { document: wrap_core::MarkdownDocument::Crisis };
+        let _ = wrap_core::render_markdown(&plan, crisis);
+    }
+
+    #[test]
+    fn fhir_bundles_read_back_and_keep_every_word(plan in plans()) {
+        let bundle = wrap_core::fhir_bundle(&plan);
+        let model: fhir_model::r4b::resources::Bundle =
+            serde_json::from_value(bundle.clone()).expect("a valid R4B bundle");
+        prop_assert_eq!(serde_json::to_value(&model).unwrap(), bundle.clone());
+        let mut strings = String::new();
+        json_strings(&bundle, &mut strings);
+        for word in shown_words(&plan) {
+            prop_assert!(strings.contains(&word), "`{}` is missing", word);
+        }
+    }
+
+    #[test]
+    fn vcards_and_calendars_keep_their_line_rules(plan in plans()) {
+        let cards = wrap_core::render_vcard(&plan);
+        let ics = wrap_core::render_ics(&plan, Date::new(2026, 11, 23).unwrap()).unwrap_or_default();
+        for text in [cards, ics] {
+            prop_assert!(text.is_empty() || text.ends_with("\r\n"));
+            for line in text.split("\r\n") {
+                prop_assert!(line.len() <= 75, "{} octets", line.len());
+                prop_assert!(!line.chars().any(|c| c.is_control() && c != '\t'), "{:?}", line);
+            }
+        }
+    }
+}

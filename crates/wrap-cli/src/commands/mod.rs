@@ -6,6 +6,7 @@ use crate::error::CliError;
 mod check;
 mod export;
 mod interactive;
+mod manual;
 mod show;
 
 /// Runs the parsed command line.
@@ -17,10 +18,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             plan,
             output,
             format,
-        } => export::run(&plan, output.as_deref(), format),
+            document,
+        } => export::run(&plan, output.as_deref(), format, document),
         Command::Schema => crate::output::print(&wrap_core::format::json_schema()),
         Command::New { plan } => interactive::new(plan),
         Command::Edit { plan, section } => interactive::edit(&plan, section),
         Command::Review { plan } => interactive::review(&plan),
+        Command::Completions { shell } => manual::completions(shell),
+        Command::Man => manual::man(),
     }
 }

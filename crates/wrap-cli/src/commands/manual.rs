@@ -1,0 +1,25 @@
+//! `wrap completions` and `wrap man`: shell completions and the manual page, made from the
+//! same command-line definition the program parses, so they never disagree with it.
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use crate::cli::Cli;
+use crate::error::CliError;
+
+/// Prints the completion script for `shell`.
+pub fn completions(shell: Shell) -> Result<(), CliError> {
+    let mut command = Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "wrap", &mut script);
+    crate::output::write_stdout(&script)
+}
+
+/// Prints the manual page as roff.
+pub fn man() -> Result<(), CliError> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(|error| CliError::failure(format!("could not make the manual page: {error}")))?;
+    crate::output::write_stdout(&page)
+}
