@@ -1,0 +1,85 @@
+//! `wrap check`: is the plan valid, and what is still empty or worth a second look?
+
+use std::fmt::Write;
+use std::path::Path;
+
+use wrap_core::{Finding, FindingKind, Plan, Problem};
+
+use crate::error::CliError;
+use crate::files::{load_plan, today};
+
+/// Checks the plan and prints the findings; fails when it is invalid, or with `strict`,
+/// when anything is found at all.
+pub fn run(path: &Path, strict: bool) -> Result<(), CliError> {
+    let plan = load_plan(path)?;
+    let problems = wrap_core::validate(&plan);
+    let findings = wrap_core::completeness(&plan, today()?);
+    crate::output::print(&report(path, &plan, &problems, &findings))?;
+    if !problems.is_empty() {
+        return Err(CliError::failure(format!(
+            "{}: the plan is not valid ({} {})",
+            path.display(),
+            problems.len(),
+            if problems.len() == 1 {
+                "problem"
+            } else {
+                "problems"
+            }
+        ))
+        .hint("`wrap edit` can change or remove those entries"));
+    }
+    if strict && !findings.is_empty() {
+        return Err(CliError::failure(format!(
+            "{}: --strict: {} {} still empty or worth a second look",
+            path.display(),
+            findings.len(),
+            if findings.len() == 1 {
+                "thing is"
+            } else {
+                "things are"
+            }
+        )));
+    }
+    Ok(())
+}
+
+/// The readable report `wrap check` prints.
+pub fn report(path: &Path, plan: &Plan, problems: &[Problem], findings: &[Finding]) -> String {
+    let mut out = String::new();
+    let owner = if plan.about.owner.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", plan.about.owner)
+    };
+    let verdict = if problems.is_empty() {
+        "a valid plan"
+    } else {
+        "NOT a valid plan"
+    };
+    let _ = writeln!(out, "{}: {verdict}{owner}", path.display());
+    if !problems.is_empty() {
+        let _ = writeln!(out, "\nMust be fixed:");
+        for problem in problems {
+            let _ = writeln!(out, "  - {}: {}", problem.path, problem.message);
+        }
+    }
+    let group = |out: &mut String, kind: FindingKind, title: &str| {
+        let items: Vec<_> = findings.iter().filter(|f| f.kind == kind).collect();
+        if !items.is_empty() {
+            let _ = writeln!(out, "\n{title}");
+            for finding in items {
+                let _ = writeln!(out, "  - {}: {}", finding.path, finding.message);
+            }
+        }
+    };
+    group(&mut out, FindingKind::SecondLook, "Worth a second look:");
+    group(
+        &mut out,
+        FindingKind::Empty,
+        "Not written yet (fine: fill in when you are ready):",
+    );
+    if problems.is_empty() && findings.is_empty() {
+        let _ = writeln!(out, "Every part is filled in.");
+    }
+    out
+}

@@ -1,0 +1,144 @@
+//! The one error type of the binary: a readable message, an optional hint, an exit code.
+
+use std::fmt::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use wrap_core::LoadError;
+
+/// Exit codes, as documented in the README.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// The plan is invalid, a check failed, or a file could not be read or written.
+    Failure = 1,
+    /// The command line or the situation is wrong for this command.
+    Usage = 2,
+}
+
+/// An error the user sees: `error: ...` and, where it helps, `hint: ...`.
+#[derive(Debug)]
+pub struct CliError {
+    /// The message, naming the file and the place.
+    pub message: String,
+    /// Extra lines shown under the message (e.g. the offending line with a caret).
+    pub detail: Option<String>,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// The exit code.
+    pub exit: Exit,
+}
+
+impl CliError {
+    /// A failure (exit 1) with a message.
+    pub fn failure(message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            detail: None,
+            hint: None,
+            exit: Exit::Failure,
+        }
+    }
+
+    /// A usage error (exit 2) with a message.
+    pub fn usage(message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            detail: None,
+            hint: None,
+            exit: Exit::Usage,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> CliError {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// A plan that could not be loaded, with the file, the place and a hint.
+    pub fn load(path: &Path, error: &LoadError) -> CliError {
+        let file = path.display();
+        let mut cli = CliError::failure(match error {
+            LoadError::Syntax { message, .. } => {
+                format!(
+                    "{file}:{}: not valid JSON: {message}",
+                    error.place().unwrap_or_default()
+                )
+            }
+            LoadError::NotText { .. } => {
+                format!("{file}:{}: {error}", error.place().unwrap_or_default())
+            }
+            _ => format!("{file}: {error}"),
+        });
+        if let LoadError::Syntax {
+            line,
+            column,
+            excerpt,
+            ..
+        } = error
+        {
+            cli.detail = Some(caret(*line, *column, excerpt));
+        }
+        let backup = format!("{file}.bak");
+        cli.hint = Some(
+            match error {
+                LoadError::NewerVersion { .. } => "a newer version of wrap wrote this file; install it to open the plan",
+                LoadError::TooLarge { .. } | LoadError::NotText { .. } | LoadError::NotAnObject { .. } | LoadError::NotAPlan { .. } | LoadError::Empty => {
+                    "is this the right file? A plan is a JSON file made by `wrap new`"
+                }
+                _ => return cli.hint(format!("fix the file at that place in a text editor, or use the backup {backup} if there is one")),
+            }
+            .to_owned(),
+        );
+        cli
+    }
+
+    /// Prints the error to standard error.
+    pub fn print(&self) {
+        let mut text = format!("error: {}\n", self.message);
+        if let Some(detail) = &self.detail {
+            let _ = writeln!(text, "{detail}");
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(text, "hint: {hint}");
+        }
+        eprint!("{text}");
+    }
+
+    /// The process exit code.
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(self.exit as u8)
+    }
+}
+
+/// The offending line with a caret under the column, long lines cut around it.
+fn caret(line: usize, column: usize, excerpt: &str) -> String {
+    let chars: Vec<char> = excerpt
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let column = column.clamp(1, chars.len().max(1));
+    let start = column.saturating_sub(60);
+    let end = (start + 100).min(chars.len());
+    let shown: String = chars[start.min(end)..end].iter().collect();
+    let number = line.to_string();
+    format!(
+        "{number} | {shown}\n{pad} | {space}^",
+        pad = " ".repeat(number.len()),
+        space = " ".repeat(column - 1 - start),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_points_at_the_column() {
+        assert_eq!(caret(3, 5, "abcdefg"), "3 | abcdefg\n  |     ^");
+        let long = "x".repeat(500);
+        let shown = caret(1, 400, &long);
+        assert!(shown.lines().next().unwrap().len() < 110);
+        assert!(shown.ends_with(&format!("{}^", " ".repeat(59))));
+    }
+}

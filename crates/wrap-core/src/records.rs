@@ -1,0 +1,619 @@
+//! Structured entries: the people, medicines, tasks and other records a plan lists.
+//!
+//! Each record is a typed struct with named fields (a [`Supporter`] has a name, a phone, an
+//! email, ...). The [`Record`] trait gives tools a uniform way to read and change any record
+//! field by its stable key, which is how the interview, the text rendering and the printed
+//! tables walk them without knowing every type.
+
+use std::borrow::Cow;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The kinds of record a plan holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    /// Someone who helped write the plan: [`Helper`].
+    Helper,
+    /// Something to do on some days, with when or how often: [`OccasionalAction`].
+    OccasionalAction,
+    /// A supporter in the crisis plan: [`Supporter`].
+    Supporter,
+    /// Someone who must not be involved: [`PersonNotToInvolve`].
+    PersonNotToInvolve,
+    /// A doctor, pharmacy, care coordinator, ...: [`HealthContact`].
+    HealthContact,
+    /// A medicine taken now: [`Medication`].
+    Medication,
+    /// A medicine, treatment or place, with the reason: [`Preference`].
+    Preference,
+    /// A task someone else covers during a crisis: [`Task`].
+    Task,
+    /// A change to make after a crisis: [`Change`].
+    Change,
+    /// Someone who supports me while I recover: [`RecoverySupporter`].
+    RecoverySupporter,
+    /// Someone to thank: [`Thanks`].
+    Thanks,
+    /// Someone to make amends with: [`Amends`].
+    Amends,
+    /// A responsibility to take back: [`Responsibility`].
+    Responsibility,
+}
+
+/// How a record field holds its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldShape {
+    /// Free text, kept exactly as typed.
+    Text,
+    /// Yes, no, or not said.
+    YesNo,
+    /// A phone number (free text, printed as a `tel:` link).
+    Phone,
+}
+
+/// The guide's description of one record field: its key, label and question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldGuide {
+    /// The field's JSON name, stable across versions.
+    pub key: &'static str,
+    /// A short label for tables and summaries.
+    pub label: &'static str,
+    /// The question the interview asks for this field.
+    pub question: &'static str,
+    /// How the value is held.
+    pub shape: FieldShape,
+    /// Whether a record needs this field to be valid.
+    pub required: bool,
+}
+
+const fn text(key: &'static str, label: &'static str, question: &'static str) -> FieldGuide {
+    FieldGuide {
+        key,
+        label,
+        question,
+        shape: FieldShape::Text,
+        required: false,
+    }
+}
+
+const fn name(key: &'static str, label: &'static str, question: &'static str) -> FieldGuide {
+    FieldGuide {
+        key,
+        label,
+        question,
+        shape: FieldShape::Text,
+        required: true,
+    }
+}
+
+const fn phone(question: &'static str) -> FieldGuide {
+    FieldGuide {
+        key: "phone",
+        label: "Phone",
+        question,
+        shape: FieldShape::Phone,
+        required: false,
+    }
+}
+
+impl RecordKind {
+    /// The fields of this kind of record, in the order they are asked and printed.
+    pub fn fields(self) -> &'static [FieldGuide] {
+        match self {
+            RecordKind::Helper => {
+                const {
+                    &[
+                        name("name", "Name", "Their name?"),
+                        text(
+                            "role",
+                            "Role",
+                            "Their role, if you want to note it (for example peer support worker)?",
+                        ),
+                    ]
+                }
+            }
+            RecordKind::OccasionalAction => {
+                const {
+                    &[
+                        name("what", "What", "What might you need to do?"),
+                        text("when", "When", "When, or how often?"),
+                    ]
+                }
+            }
+            RecordKind::Supporter => {
+                const {
+                    &[
+                        name("name", "Name", "Their name?"),
+                        text(
+                            "relationship",
+                            "Relationship or role",
+                            "Who are they to you?",
+                        ),
+                        phone("Their phone number?"),
+                        text("email", "Email", "Their email address?"),
+                        text(
+                            "asked_to",
+                            "What I ask of them",
+                            "What would you like them to do?",
+                        ),
+                        FieldGuide {
+                            key: "agreed",
+                            label: "Agreed to be listed",
+                            question: "Have they agreed to be listed? (yes or no)",
+                            shape: FieldShape::YesNo,
+                            required: false,
+                        },
+                    ]
+                }
+            }
+            RecordKind::PersonNotToInvolve => {
+                const {
+                    &[
+                        name("name", "Name", "Their name?"),
+                        text("relationship", "Relationship", "Who are they to you?"),
+                        text(
+                            "reason",
+                            "Why",
+                            "Why should they not be involved? (you can leave this out)",
+                        ),
+                    ]
+                }
+            }
+            RecordKind::HealthContact => {
+                const {
+                    &[
+                        name("name", "Name", "Their name, or the name of the place?"),
+                        text(
+                            "role",
+                            "Role",
+                            "What do they do for you (for example GP, pharmacy)?",
+                        ),
+                        phone("Their phone number?"),
+                    ]
+                }
+            }
+            RecordKind::Medication => {
+                const {
+                    &[
+                        name("name", "Medicine", "Which medicine?"),
+                        text("dose", "Dose", "How much?"),
+                        text("when", "When", "When do you take it?"),
+                        text("what_for", "What for", "What do you take it for?"),
+                    ]
+                }
+            }
+            RecordKind::Preference => {
+                const {
+                    &[
+                        name("name", "Name", "What is it?"),
+                        text("reason", "Why", "Why? (you can leave this out)"),
+                    ]
+                }
+            }
+            RecordKind::Task => {
+                const {
+                    &[
+                        name("task", "Task", "What needs doing?"),
+                        text("who", "Who", "Who will do it?"),
+                        phone("Their phone number?"),
+                        text(
+                            "instructions",
+                            "Instructions",
+                            "Anything they need to know?",
+                        ),
+                    ]
+                }
+            }
+            RecordKind::Change => {
+                const {
+                    &[
+                        name("what", "Change", "What would you like to change?"),
+                        text("when", "When", "By when?"),
+                        text("help", "Help I need", "What help would you need?"),
+                    ]
+                }
+            }
+            RecordKind::RecoverySupporter => {
+                const {
+                    &[
+                        name("name", "Name", "Their name?"),
+                        phone("Their phone number?"),
+                        text("tasks", "What they will do", "What will they help with?"),
+                    ]
+                }
+            }
+            RecordKind::Thanks => {
+                const {
+                    &[
+                        name("name", "Name", "Who would you like to thank?"),
+                        text("why", "What for", "What for?"),
+                    ]
+                }
+            }
+            RecordKind::Amends => {
+                const {
+                    &[
+                        name("name", "Name", "Who would you like to make amends with?"),
+                        text("how", "How", "How?"),
+                        text("when", "When", "When?"),
+                    ]
+                }
+            }
+            RecordKind::Responsibility => {
+                const {
+                    &[
+                        name("what", "Responsibility", "What responsibility?"),
+                        text(
+                            "covered_by",
+                            "Who covers it now",
+                            "Who is looking after it for now?",
+                        ),
+                        text("need", "What I need", "What would help you take it back?"),
+                        text("when", "When", "When?"),
+                    ]
+                }
+            }
+        }
+    }
+
+    /// The guide for one field of this kind, by key.
+    pub fn field(self, key: &str) -> Option<&'static FieldGuide> {
+        self.fields().iter().find(|field| field.key == key)
+    }
+}
+
+/// Why a record field could not be set.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FieldError {
+    /// The record has no field with this key.
+    #[error("there is no field `{0}` here")]
+    Unknown(String),
+    /// A yes-or-no field was given something else.
+    #[error("`{0}` is not yes or no")]
+    NotYesOrNo(String),
+}
+
+/// A typed record whose fields can be read and changed by their stable keys.
+pub trait Record {
+    /// Which kind of record this is.
+    fn kind(&self) -> RecordKind;
+
+    /// The field's value as text (`yes`, `no` or empty for a yes-or-no field), or `None`
+    /// for a key the record does not have.
+    fn text(&self, key: &str) -> Option<Cow<'_, str>>;
+
+    /// Sets the field from text, exactly as typed (a yes-or-no field takes `yes`, `y`, `no`,
+    /// `n` or nothing).
+    fn set_text(&mut self, key: &str, value: &str) -> Result<(), FieldError>;
+
+    /// The record's fields with their guide, in order, as text.
+    fn fields(&self) -> Vec<(&'static FieldGuide, Cow<'_, str>)> {
+        self.kind()
+            .fields()
+            .iter()
+            .map(|field| (field, self.text(field.key).unwrap_or_default()))
+            .collect()
+    }
+
+    /// True when every field is empty.
+    fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, value)| value.is_empty())
+    }
+
+    /// The record's main label: the first field's text (a name, a task, ...).
+    fn title(&self) -> Cow<'_, str> {
+        let first = self.kind().fields()[0].key;
+        self.text(first).unwrap_or_default()
+    }
+}
+
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        $name:ident : $kind:ident {
+            $( $(#[$field_meta:meta])* $field:ident ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                #[serde(default, skip_serializing_if = "String::is_empty")]
+                pub $field: String,
+            )*
+        }
+
+        impl Record for $name {
+            fn kind(&self) -> RecordKind {
+                RecordKind::$kind
+            }
+
+            fn text(&self, key: &str) -> Option<Cow<'_, str>> {
+                match key {
+                    $( stringify!($field) => Some(Cow::Borrowed(self.$field.as_str())), )*
+                    _ => None,
+                }
+            }
+
+            fn set_text(&mut self, key: &str, value: &str) -> Result<(), FieldError> {
+                match key {
+                    $( stringify!($field) => {
+                        self.$field = value.to_owned();
+                        Ok(())
+                    } )*
+                    _ => Err(FieldError::Unknown(key.to_owned())),
+                }
+            }
+        }
+    };
+}
+
+record! {
+    /// Someone who helped write the plan, such as a peer support worker.
+    Helper: Helper {
+        /// Their name.
+        name,
+        /// Their role, e.g. "peer support worker".
+        role,
+    }
+}
+
+record! {
+    /// Something I might need to do on some days, with when or how often.
+    OccasionalAction: OccasionalAction {
+        /// What to do.
+        what,
+        /// When, or how often.
+        when,
+    }
+}
+
+record! {
+    /// Someone who must not be involved in my care during a crisis.
+    PersonNotToInvolve: PersonNotToInvolve {
+        /// Their name.
+        name,
+        /// Who they are to me.
+        relationship,
+        /// Why they should not be involved (optional).
+        reason,
+    }
+}
+
+record! {
+    /// A doctor, pharmacy, care coordinator or other health contact.
+    HealthContact: HealthContact {
+        /// Their name, or the name of the practice.
+        name,
+        /// Their role, e.g. "GP" or "pharmacy".
+        role,
+        /// Their phone number.
+        phone,
+    }
+}
+
+record! {
+    /// A medicine I take now.
+    Medication: Medication {
+        /// The medicine's name.
+        name,
+        /// The dose.
+        dose,
+        /// When I take it.
+        when,
+        /// What I take it for.
+        what_for,
+    }
+}
+
+record! {
+    /// A medicine, treatment or place, with the reason I prefer or avoid it.
+    Preference: Preference {
+        /// The medicine, treatment or place.
+        name,
+        /// Why (optional).
+        reason,
+    }
+}
+
+record! {
+    /// A task someone else covers while I cannot (pets, children, bills, ...).
+    Task: Task {
+        /// What needs doing.
+        task,
+        /// Who will do it.
+        who,
+        /// Their phone number.
+        phone,
+        /// What they need to know.
+        instructions,
+    }
+}
+
+record! {
+    /// A change I want to make after a crisis.
+    Change: Change {
+        /// The change.
+        what,
+        /// By when.
+        when,
+        /// The help I need to make it.
+        help,
+    }
+}
+
+record! {
+    /// Someone who supports me while I recover from a crisis.
+    RecoverySupporter: RecoverySupporter {
+        /// Their name.
+        name,
+        /// Their phone number.
+        phone,
+        /// What they will help with.
+        tasks,
+    }
+}
+
+record! {
+    /// Someone I want to thank.
+    Thanks: Thanks {
+        /// Their name.
+        name,
+        /// What for.
+        why,
+    }
+}
+
+record! {
+    /// Someone I want to make amends with.
+    Amends: Amends {
+        /// Their name.
+        name,
+        /// How.
+        how,
+        /// When.
+        when,
+    }
+}
+
+record! {
+    /// A responsibility I will take back after a crisis.
+    Responsibility: Responsibility {
+        /// The responsibility.
+        what,
+        /// Who covers it for now.
+        covered_by,
+        /// What I need to take it back.
+        need,
+        /// When.
+        when,
+    }
+}
+
+/// A supporter named in the crisis plan: someone I trust to help when I cannot manage.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Supporter {
+    /// Their name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Who they are to me, e.g. "sister" or "care coordinator".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub relationship: String,
+    /// Their phone number.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    /// Their email address.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// What I ask of them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub asked_to: String,
+    /// Whether they agreed to be listed; absent when not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<bool>,
+}
+
+impl Record for Supporter {
+    fn kind(&self) -> RecordKind {
+        RecordKind::Supporter
+    }
+
+    fn text(&self, key: &str) -> Option<Cow<'_, str>> {
+        Some(Cow::Borrowed(match key {
+            "name" => &self.name,
+            "relationship" => &self.relationship,
+            "phone" => &self.phone,
+            "email" => &self.email,
+            "asked_to" => &self.asked_to,
+            "agreed" => match self.agreed {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "",
+            },
+            _ => return None,
+        }))
+    }
+
+    fn set_text(&mut self, key: &str, value: &str) -> Result<(), FieldError> {
+        let slot = match key {
+            "name" => &mut self.name,
+            "relationship" => &mut self.relationship,
+            "phone" => &mut self.phone,
+            "email" => &mut self.email,
+            "asked_to" => &mut self.asked_to,
+            "agreed" => {
+                self.agreed = parse_yes_no(value)?;
+                return Ok(());
+            }
+            _ => return Err(FieldError::Unknown(key.to_owned())),
+        };
+        *slot = value.to_owned();
+        Ok(())
+    }
+}
+
+/// Reads `yes`/`y`/`no`/`n` (any case, surrounding space ignored); empty means not said.
+pub fn parse_yes_no(value: &str) -> Result<Option<bool>, FieldError> {
+    match value.trim().to_lowercase().as_str() {
+        "" => Ok(None),
+        "y" | "yes" => Ok(Some(true)),
+        "n" | "no" => Ok(Some(false)),
+        _ => Err(FieldError::NotYesOrNo(value.to_owned())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_guided_field_is_readable_and_writable() {
+        fn check<R: Record + Default>() {
+            let mut record = R::default();
+            assert!(record.is_empty());
+            for field in record.kind().fields() {
+                let value = if field.shape == FieldShape::YesNo {
+                    "yes"
+                } else {
+                    "Gwen ✓"
+                };
+                record.set_text(field.key, value).unwrap();
+                assert_eq!(record.text(field.key).unwrap(), value, "{}", field.key);
+            }
+            assert!(!record.is_empty());
+            assert!(
+                record.kind().fields()[0].required,
+                "first field names the record"
+            );
+            assert_eq!(
+                record.set_text("nope", "x"),
+                Err(FieldError::Unknown("nope".into()))
+            );
+        }
+        check::<Helper>();
+        check::<OccasionalAction>();
+        check::<Supporter>();
+        check::<PersonNotToInvolve>();
+        check::<HealthContact>();
+        check::<Medication>();
+        check::<Preference>();
+        check::<Task>();
+        check::<Change>();
+        check::<RecoverySupporter>();
+        check::<Thanks>();
+        check::<Amends>();
+        check::<Responsibility>();
+    }
+
+    #[test]
+    fn yes_no_accepts_plain_answers() {
+        assert_eq!(parse_yes_no(" Yes "), Ok(Some(true)));
+        assert_eq!(parse_yes_no("n"), Ok(Some(false)));
+        assert_eq!(parse_yes_no(""), Ok(None));
+        assert!(parse_yes_no("maybe").is_err());
+    }
+}

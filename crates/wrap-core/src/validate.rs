@@ -1,0 +1,339 @@
+//! Validation (what makes a plan wrong) and completeness (what is still empty or worth a
+//! second look). Both return plain data; the caller decides how to show it.
+
+use crate::date::Date;
+use crate::guide::{SectionKey, guide};
+use crate::parts::PartRef;
+use crate::plan::Plan;
+use crate::records::Record;
+
+/// Something that makes a plan invalid, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a JSON path (`crisis.supporters[1].name`).
+    pub path: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+/// How much a completeness finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FindingKind {
+    /// Worth a second look: something others may rely on is missing or out of date.
+    SecondLook,
+    /// Not written yet. Perfectly fine: a plan is written at the person's own pace.
+    Empty,
+}
+
+/// Something still empty, or worth a second look.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// How much it matters.
+    pub kind: FindingKind,
+    /// Where, as a JSON path.
+    pub path: String,
+    /// What was found, in plain words.
+    pub message: String,
+}
+
+fn record_kind_name(label: &str) -> String {
+    label.to_lowercase()
+}
+
+/// What makes the plan invalid: empty entries, records without their name, dates in an
+/// impossible order. An empty list means the plan is valid.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+    for section in guide() {
+        for (part, answer) in plan.section_parts(section.key) {
+            let path = format!("{}.{}", section.key.json_name(), part.key);
+            match answer {
+                PartRef::List(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        if item.trim().is_empty() {
+                            problem(
+                                format!("{path}[{i}]"),
+                                format!(
+                                    "entry {} of \"{}\" is empty: write something or remove it",
+                                    i + 1,
+                                    part.heading
+                                ),
+                            );
+                        }
+                    }
+                }
+                PartRef::Records(records) => {
+                    for (i, record) in records.iter().enumerate() {
+                        let here = format!("{path}[{i}]");
+                        if record.is_empty() {
+                            problem(
+                                here,
+                                format!(
+                                    "entry {} of \"{}\" is empty: fill it in or remove it",
+                                    i + 1,
+                                    part.heading
+                                ),
+                            );
+                            continue;
+                        }
+                        for (field, value) in record.fields() {
+                            if field.required && value.trim().is_empty() {
+                                problem(
+                                    format!("{here}.{}", field.key),
+                                    format!(
+                                        "entry {} of \"{}\" has no {}",
+                                        i + 1,
+                                        part.heading,
+                                        record_kind_name(field.label)
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                }
+                PartRef::Text(_) | PartRef::Date(_) => {}
+            }
+        }
+    }
+    let about = &plan.about;
+    if let Some(created) = about.created_on {
+        for (i, review) in about.reviews.iter().enumerate() {
+            if review.date < created {
+                problem(
+                    format!("about.reviews[{i}].date"),
+                    format!(
+                        "the review on {} is before the plan was written ({created})",
+                        review.date
+                    ),
+                );
+            }
+        }
+        if let Some(next) = about.next_review_due.filter(|next| *next < created) {
+            problem(
+                "about.next_review_due".into(),
+                format!("the next review ({next}) is before the plan was written ({created})"),
+            );
+        }
+    }
+    for (i, pair) in about.reviews.windows(2).enumerate() {
+        if pair[1].date < pair[0].date {
+            problem(
+                format!("about.reviews[{}].date", i + 1),
+                format!(
+                    "reviews are kept oldest first, but {} comes after {}",
+                    pair[1].date, pair[0].date
+                ),
+            );
+        }
+    }
+    problems
+}
+
+/// What is still empty or worth a second look, as of `today`: empty sections and parts, a
+/// crisis plan with no supporters, a supporter with no phone, a review that is overdue.
+pub fn completeness(plan: &Plan, today: Date) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut look = |path: &str, message: String| {
+        findings.push(Finding {
+            kind: FindingKind::SecondLook,
+            path: path.to_owned(),
+            message,
+        })
+    };
+    let about = &plan.about;
+    if about.owner.trim().is_empty() {
+        look(
+            "about.owner",
+            "the plan does not say whose it is: supporters reading a copy need to know".into(),
+        );
+    }
+    match about.next_review_due {
+        Some(due) if due < today => look(
+            "about.next_review_due",
+            format!(
+                "the review due on {due} is overdue by {} days: `wrap review` records one",
+                due.days_until(today)
+            ),
+        ),
+        Some(_) => {}
+        None => look(
+            "about.next_review_due",
+            "no next review date is set: `wrap review` sets one".into(),
+        ),
+    }
+    let crisis = &plan.crisis;
+    if !plan.section_is_empty(SectionKey::Crisis) {
+        if crisis.created_on.is_none() {
+            look(
+                "crisis.created_on",
+                "the crisis plan has no date, so nobody can tell whether it is the newest".into(),
+            );
+        }
+        if crisis.supporters.is_empty() {
+            look(
+                "crisis.supporters",
+                "the crisis plan names no supporters".into(),
+            );
+        }
+    }
+    for (i, supporter) in crisis.supporters.iter().enumerate() {
+        let who = display_name(supporter);
+        if supporter.phone.trim().is_empty() {
+            look(
+                &format!("crisis.supporters[{i}].phone"),
+                format!("supporter {who} has no phone number"),
+            );
+        }
+        if supporter.agreed == Some(false) {
+            look(
+                &format!("crisis.supporters[{i}].agreed"),
+                format!("supporter {who} has not agreed to be listed"),
+            );
+        }
+    }
+    for (i, contact) in crisis.health_contacts.iter().enumerate() {
+        if contact.phone.trim().is_empty() {
+            look(
+                &format!("crisis.health_contacts[{i}].phone"),
+                format!(
+                    "health contact {} has no phone number",
+                    display_name(contact)
+                ),
+            );
+        }
+    }
+    for (i, task) in crisis.tasks.iter().enumerate() {
+        if task.who.trim().is_empty() {
+            look(
+                &format!("crisis.tasks[{i}].who"),
+                format!("nobody is named to cover \"{}\"", task.task),
+            );
+        }
+    }
+    for section in guide() {
+        let key = section.key;
+        if plan.section_is_empty(key) {
+            findings.push(Finding {
+                kind: FindingKind::Empty,
+                path: key.json_name().into(),
+                message: format!("nothing written yet in \"{}\"", section.heading),
+            });
+            continue;
+        }
+        for (part, answer) in plan.section_parts(key) {
+            if answer.is_empty() {
+                findings.push(Finding {
+                    kind: FindingKind::Empty,
+                    path: section.path(part),
+                    message: format!("\"{}\" in \"{}\" is empty", part.heading, section.heading),
+                });
+            }
+        }
+    }
+    findings.sort_by_key(|finding| finding.kind);
+    findings
+}
+
+fn display_name(record: &dyn Record) -> String {
+    let name = record.title();
+    if name.trim().is_empty() {
+        "(no name)".into()
+    } else {
+        format!("\"{name}\"")
+    }
+}
+
+impl Finding {
+    /// True for findings that only say something is not written yet.
+    pub fn is_empty_part(&self) -> bool {
+        self.kind == FindingKind::Empty
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Review;
+    use crate::records::{Supporter, Task};
+
+    fn day(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn empty_plan_is_valid_but_incomplete() {
+        let plan = Plan::default();
+        assert!(validate(&plan).is_empty());
+        let findings = completeness(&plan, day("2026-11-23"));
+        assert_eq!(
+            findings
+                .iter()
+                .filter(|f| f.kind == FindingKind::Empty)
+                .count(),
+            8
+        );
+        assert!(findings.iter().any(|f| f.path == "about.owner"));
+    }
+
+    #[test]
+    fn invalid_entries_are_located() {
+        let mut plan = Plan::default();
+        plan.toolbox.using = vec!["walk".into(), "  ".into()];
+        plan.crisis.supporters = vec![
+            Supporter {
+                phone: "1".into(),
+                ..Supporter::default()
+            },
+            Supporter::default(),
+        ];
+        plan.about.created_on = Some(day("2026-11-01"));
+        plan.about.reviews = vec![Review {
+            date: day("2026-10-01"),
+            with: vec![],
+            notes: String::new(),
+        }];
+        let paths: Vec<_> = validate(&plan).into_iter().map(|p| p.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "toolbox.using[1]",
+                "crisis.supporters[0].name",
+                "crisis.supporters[1]",
+                "about.reviews[0].date"
+            ]
+        );
+    }
+
+    #[test]
+    fn second_looks_name_what_others_rely_on() {
+        let mut plan = Plan::default();
+        plan.about.owner = "Ana".into();
+        plan.about.next_review_due = Some(day("2026-11-01"));
+        plan.crisis.supporters = vec![Supporter {
+            name: "Bo".into(),
+            agreed: Some(false),
+            ..Supporter::default()
+        }];
+        plan.crisis.tasks = vec![Task {
+            task: "Feed the cat".into(),
+            ..Task::default()
+        }];
+        let findings = completeness(&plan, day("2026-11-23"));
+        let looks: Vec<_> = findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::SecondLook)
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(
+            looks,
+            [
+                "the review due on 2026-11-01 is overdue by 22 days: `wrap review` records one",
+                "the crisis plan has no date, so nobody can tell whether it is the newest",
+                "supporter \"Bo\" has no phone number",
+                "supporter \"Bo\" has not agreed to be listed",
+                "nobody is named to cover \"Feed the cat\"",
+            ]
+        );
+    }
+}
