@@ -100,11 +100,12 @@ impl Text {
         }
     }
 
-    /// A phone number, linked as `tel:` when it has enough digits to dial.
-    pub fn phone(number: impl Into<String>) -> Text {
-        let content = number.into();
-        let link = tel_uri(&content);
-        Text { content, link }
+    /// Text that links to `uri`.
+    pub fn linked(content: impl Into<String>, uri: Option<String>) -> Text {
+        Text {
+            content: content.into(),
+            link: uri,
+        }
     }
 }
 
@@ -120,29 +121,6 @@ impl From<String> for Text {
     }
 }
 
-/// The `tel:` URI for a phone number as people write it ("+44 (0)1234 567-890",
-/// "07700 900123 ext. 12"), or `None` if it has fewer than three digits.
-///
-/// Keeps a leading `+` and the digits of the number; stops at the first letter, so an
-/// extension or a note after the number is not dialled.
-pub fn tel_uri(number: &str) -> Option<String> {
-    let mut out = String::from("tel:");
-    let mut digits = 0;
-    for c in number.trim().chars() {
-        match c {
-            '+' if digits == 0 && out.len() == 4 => out.push('+'),
-            '0'..='9' => {
-                out.push(c);
-                digits += 1;
-            }
-            ' ' | '-' | '.' | '(' | ')' | '/' | '\u{A0}' => {}
-            _ if c.is_alphabetic() => break,
-            _ => {}
-        }
-    }
-    (digits >= 3).then_some(out)
-}
-
 /// A table column.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -150,6 +128,8 @@ pub struct Column {
     pub header: String,
     /// Relative width; the columns' widths are scaled to fill the line.
     pub width: f32,
+    /// Keep each cell on one line where the table has room (phone numbers).
+    pub keep_whole: bool,
 }
 
 impl Column {
@@ -158,6 +138,16 @@ impl Column {
         Column {
             header: header.into(),
             width,
+            keep_whole: false,
+        }
+    }
+
+    /// A column whose cells stay on one line where the table has room, such as phone
+    /// numbers.
+    pub fn whole(header: impl Into<String>, width: f32) -> Column {
+        Column {
+            keep_whole: true,
+            ..Column::new(header, width)
         }
     }
 }
@@ -667,6 +657,78 @@ fn line_items(
     cursor - x
 }
 
+/// Widths of a table's columns within `usable` points.
+///
+/// Each column first gets its share by relative width. A column narrower than its longest
+/// word (or, for `keep_whole` columns, its longest cell) is widened to fit it where the
+/// table has room, taking the space from the others in proportion to their shares.
+fn column_widths(columns: &[Column], rows: &[Vec<Text>], size: f32, usable: f32) -> Vec<f32> {
+    let count = columns.len();
+    let shares: Vec<f32> = columns
+        .iter()
+        .map(|c| if c.width > 0.0 { c.width } else { 1.0 })
+        .collect();
+    let cap = |_whole: bool| usable * if count == 1 { 1.0 } else { 0.45 };
+    let longest_word = |text: &str, face: Face| {
+        text.split_whitespace()
+            .map(|w| fonts::measure(w, face, size))
+            .fold(0.0_f32, f32::max)
+    };
+    let minimums: Vec<f32> = columns
+        .iter()
+        .enumerate()
+        .map(|(index, column)| {
+            let mut need = longest_word(&column.header, Face::Bold);
+            for row in rows {
+                if let Some(cell) = row.get(index) {
+                    need = need.max(longest_word(&cell.content, Face::Regular));
+                    if column.keep_whole {
+                        for line in cell.content.lines() {
+                            need = need.max(fonts::measure(line.trim(), Face::Regular, size));
+                        }
+                    }
+                }
+            }
+            (need + 0.5).min(cap(column.keep_whole))
+        })
+        .collect();
+    let total_min: f32 = minimums.iter().sum();
+    if total_min >= usable {
+        return minimums
+            .iter()
+            .map(|m| (m * usable / total_min).max(1.0))
+            .collect();
+    }
+    // Columns fixed at their minimum; the rest share what is left by relative width.
+    let mut fixed = vec![false; count];
+    loop {
+        let free: f32 = usable
+            - (0..count)
+                .filter(|&i| fixed[i])
+                .map(|i| minimums[i])
+                .sum::<f32>();
+        let free_shares: f32 = (0..count).filter(|&i| !fixed[i]).map(|i| shares[i]).sum();
+        let mut changed = false;
+        for i in 0..count {
+            if !fixed[i] && free_shares > 0.0 && free * shares[i] / free_shares < minimums[i] {
+                fixed[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return (0..count)
+                .map(|i| {
+                    if fixed[i] || free_shares <= 0.0 {
+                        minimums[i]
+                    } else {
+                        free * shares[i] / free_shares
+                    }
+                })
+                .collect();
+        }
+    }
+}
+
 /// Builds chunks from blocks, then paginates them.
 struct Builder<'a> {
     options: &'a LayoutOptions,
@@ -1062,7 +1124,8 @@ impl<'a> Builder<'a> {
                             space_before: before,
                             shade: false,
                             rule: false,
-                            keep_with_next: false,
+                            // A short group of lines stays together.
+                            keep_with_next: index + 1 < pairs.len(),
                         },
                         None,
                     );
@@ -1089,7 +1152,8 @@ impl<'a> Builder<'a> {
             Block::Signatures(lines) => {
                 let gap = 14.0 * s;
                 let label_size = m.note;
-                for line in lines {
+                let count = lines.len();
+                for (index, line) in lines.iter().enumerate() {
                     let total: f32 = line.iter().map(|f| f.width.max(0.0)).sum();
                     let total = if total > 0.0 { total } else { 1.0 };
                     let usable = self.width - gap * (line.len().saturating_sub(1)) as f32;
@@ -1097,6 +1161,8 @@ impl<'a> Builder<'a> {
                     let mut chunk = Chunk {
                         height: rule_y + Metrics::leading(label_size) + 4.0 * s,
                         space_before: 6.0 * s,
+                        // Signature lines stay together.
+                        keep_with_next: index + 1 < count,
                         ..Chunk::default()
                     };
                     let mut x = self.left;
@@ -1148,22 +1214,12 @@ impl<'a> Builder<'a> {
         let s = m.scale;
         let pad = 4.0 * s;
         let gap = 8.0 * s;
-        let total: f32 = columns.iter().map(|c| c.width.max(0.0)).sum();
-        let total = if total > 0.0 {
-            total
-        } else {
-            columns.len() as f32
-        };
-        let usable = self.width - gap * (columns.len() - 1) as f32 - 2.0 * pad;
+        let usable = (self.width - gap * (columns.len() - 1) as f32 - 2.0 * pad).max(1.0);
+        let widths = column_widths(columns, rows, m.body, usable);
         let mut xs = Vec::with_capacity(columns.len());
         let mut x = self.left + pad;
-        for column in columns {
-            let w = if column.width > 0.0 {
-                usable * column.width / total
-            } else {
-                usable / columns.len() as f32
-            };
-            xs.push((x, w.max(1.0)));
+        for w in widths {
+            xs.push((x, w));
             x += w + gap;
         }
         let headers: Vec<Text> = columns
@@ -1343,6 +1399,7 @@ impl<'a> Builder<'a> {
             if at_top
                 && current > 1
                 && let Some(repeat) = &chunk.repeat
+                && repeat.height + chunk.height <= available
             {
                 target
                     .items

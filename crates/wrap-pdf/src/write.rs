@@ -45,12 +45,6 @@ impl PdfDate {
     }
 }
 
-impl Default for PdfDate {
-    fn default() -> Self {
-        PdfDate::new(2000, 1, 1)
-    }
-}
-
 /// Document metadata written to the PDF's information dictionary and catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Metadata {
@@ -62,10 +56,10 @@ pub struct Metadata {
     pub subject: String,
     /// Natural language of the text, as a BCP 47 tag such as "en" or "cy".
     pub language: String,
-    /// Creation date.
-    pub created: PdfDate,
-    /// Last modification date.
-    pub modified: PdfDate,
+    /// Creation date, if known.
+    pub created: Option<PdfDate>,
+    /// Last modification date, if known.
+    pub modified: Option<PdfDate>,
 }
 
 /// The fixed resource name of a face; also the subset tag viewers show ("WRPREG+DejaVuSans").
@@ -256,7 +250,15 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     let pages = layout
         .pages
         .iter()
-        .map(|page| PdfPage::new(width, height, page_ops(&page.items)))
+        .map(|page| {
+            let mut pdf_page = PdfPage::new(width, height, page_ops(&page.items));
+            // Exact sizes in points, without a round trip through millimetres.
+            let exact = Rect::from_wh(Pt(layout.page.width), Pt(layout.page.height));
+            pdf_page.media_box = exact.clone();
+            pdf_page.trim_box = exact.clone();
+            pdf_page.crop_box = exact;
+            pdf_page
+        })
         .collect();
     doc.with_pages(pages);
 
@@ -293,14 +295,18 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
     }
     info.set("Creator", text_string("wrap"));
     info.set("Producer", text_string("wrap-pdf"));
-    info.set(
-        "CreationDate",
-        Object::string_literal(meta.created.to_pdf().into_bytes()),
-    );
-    info.set(
-        "ModDate",
-        Object::string_literal(meta.modified.to_pdf().into_bytes()),
-    );
+    if let Some(created) = meta.created {
+        info.set(
+            "CreationDate",
+            Object::string_literal(created.to_pdf().into_bytes()),
+        );
+    }
+    if let Some(modified) = meta.modified {
+        info.set(
+            "ModDate",
+            Object::string_literal(modified.to_pdf().into_bytes()),
+        );
+    }
     let info_id = pdf.add_object(info);
     pdf.trailer.set("Info", Object::Reference(info_id));
 
@@ -379,8 +385,14 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
         meta.author.as_bytes(),
         meta.subject.as_bytes(),
         language.as_bytes(),
-        meta.created.to_pdf().as_bytes(),
-        meta.modified.to_pdf().as_bytes(),
+        meta.created
+            .map(PdfDate::to_pdf)
+            .unwrap_or_default()
+            .as_bytes(),
+        meta.modified
+            .map(PdfDate::to_pdf)
+            .unwrap_or_default()
+            .as_bytes(),
     ]);
     let id = Object::String(id.to_vec(), StringFormat::Hexadecimal);
     pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));

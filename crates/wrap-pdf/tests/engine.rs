@@ -41,13 +41,13 @@ fn synthetic() -> Vec<Block> {
                 vec![
                     "Sam".into(),
                     "Sister".into(),
-                    Text::phone("+44 1234 567890"),
+                    Text::linked("+44 1234 567890", Some("tel:+441234567890".into())),
                     "Stay with me and call the team".into(),
                 ],
                 vec![
                     "Dr Jones".into(),
                     "GP".into(),
-                    Text::phone("01234 111222"),
+                    Text::linked("01234 111222", Some("tel:01234111222".into())),
                     "".into(),
                 ],
             ],
@@ -78,8 +78,8 @@ fn meta() -> Metadata {
         author: "Alex Morgan".into(),
         subject: "Wellness Recovery Action Plan".into(),
         language: "en".into(),
-        created: PdfDate::new(2026, 11, 23),
-        modified: PdfDate::new(2026, 11, 23),
+        created: Some(PdfDate::new(2026, 11, 23)),
+        modified: Some(PdfDate::new(2026, 11, 23)),
     }
 }
 
@@ -139,7 +139,11 @@ fn every_item_stays_on_the_page() {
             let laid = layout(&synthetic(), &options);
             for p in &laid.pages {
                 for item in &p.items {
-                    if let Item::Text { x, y, size, .. } = item {
+                    if let Item::Text { x, y, size, .. }
+                    | Item::Link {
+                        x, y, height: size, ..
+                    } = item
+                    {
                         assert!(*x >= 0.0 && *y - size * 0.3 >= 0.0, "{item:?}");
                         assert!(*y + size <= page.height, "{item:?}");
                     }
