@@ -365,3 +365,88 @@ fn hostile_text_never_panics_and_never_leaves_the_page() {
         }
     }
 }
+
+#[test]
+fn metadata_outline_and_phone_links() {
+    let (_, plan) = samples()
+        .into_iter()
+        .find(|(name, _)| name == "full")
+        .expect("the full sample");
+    let options = PdfOptions {
+        language: "en-GB".to_string(),
+        ..PdfOptions::default()
+    };
+    let laid = layout_plan(&plan, &options);
+    let pdf = render(&plan, &options).expect("renders");
+    let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+
+    let catalog = doc.catalog().expect("catalog");
+    let lang = catalog.get(b"Lang").expect("language");
+    assert_eq!(lopdf::decode_text_string(lang).expect("text"), "en-GB");
+    let outlines = catalog
+        .get(b"Outlines")
+        .and_then(|o| o.as_reference())
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("outline");
+    let count = outlines
+        .get(b"Count")
+        .and_then(|c| c.as_i64())
+        .expect("count");
+    assert_eq!(count as usize, laid.outline.len());
+    let titles: Vec<&str> = laid.outline.iter().map(|e| e.title.as_str()).collect();
+    assert!(titles.contains(&"Crisis plan") && titles.contains(&"Wellness toolbox"));
+    assert!(laid.outline.windows(2).all(|w| w[0].page <= w[1].page));
+
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("info");
+    let text = |key: &[u8]| lopdf::decode_text_string(info.get(key).expect("field")).expect("text");
+    assert_eq!(text(b"Author"), plan.about.owner);
+    assert_eq!(text(b"Title"), plan.about.title);
+
+    // Every font is embedded and subset, under its fixed tag.
+    let mut fonts = 0;
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"FontDescriptor") {
+            continue;
+        }
+        fonts += 1;
+        let name = dict
+            .get(b"FontName")
+            .and_then(|n| n.as_name())
+            .expect("name");
+        assert!(name.starts_with(b"WRP") && name.contains(&b'+'), "{name:?}");
+        assert!(dict.has(b"FontFile2"), "font not embedded");
+    }
+    assert_eq!(fonts, 2);
+
+    let mut uris = Vec::new();
+    for (_, page) in doc.get_pages() {
+        let page = doc.get_dictionary(page).expect("page");
+        let annots = page
+            .get(b"Annots")
+            .and_then(|a| a.as_array())
+            .cloned()
+            .unwrap_or_default();
+        for annot in &annots {
+            let annot = match annot {
+                lopdf::Object::Reference(id) => doc.get_dictionary(*id).expect("annotation"),
+                other => other.as_dict().expect("annotation"),
+            };
+            if let Ok(action) = annot.get(b"A").and_then(|a| a.as_dict())
+                && let Ok(uri) = action.get(b"URI").and_then(|u| u.as_str())
+            {
+                uris.push(String::from_utf8_lossy(uri).into_owned());
+            }
+        }
+    }
+    for supporter in &plan.crisis.supporters {
+        if let Some(uri) = wrap_core::phone_uri(&supporter.phone) {
+            assert!(uris.contains(&uri), "{uri} not linked");
+        }
+    }
+}
