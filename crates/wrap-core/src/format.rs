@@ -160,8 +160,79 @@ pub fn from_str(text: &str) -> Result<Plan, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|error| syntax_error(text, &error))?;
+    let StrictValue(value) =
+        serde_json::from_str(text).map_err(|error| syntax_error(text, &error))?;
     from_value(value)
+}
+
+/// A JSON value parsed with duplicate keys refused: `{"owner": "A", "owner": "B"}` would
+/// otherwise keep only "B" and lose what was written first.
+struct StrictValue(Value);
+
+impl<'de> serde::Deserialize<'de> for StrictValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<StrictValue, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(StrictValue)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(StrictValue(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "the field `{key}` appears twice in one object; keep one of them"
+                )));
+            }
+            let StrictValue(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
 }
 
 fn syntax_error(text: &str, error: &serde_json::Error) -> LoadError {
@@ -236,6 +307,13 @@ pub fn from_value(value: Value) -> Result<Plan, LoadError> {
 }
 
 fn plan_from_v1(object: Map<String, Value>) -> Result<Plan, LoadError> {
+    let schema = current_schema();
+    let mut path = String::new();
+    for (key, value) in &object {
+        if let Some(node) = schema["properties"].get(key) {
+            check_objects(value, node, schema, &mut path, key)?;
+        }
+    }
     serde_path_to_error::deserialize(Value::Object(object)).map_err(|error| {
         let path = error.path().to_string();
         let message = error.inner().to_string();
@@ -257,6 +335,86 @@ fn plan_from_v1(object: Map<String, Value>) -> Result<Plan, LoadError> {
             },
         }
     })
+}
+
+/// The current version's schema as a JSON value, made once per process.
+fn current_schema() -> &'static Value {
+    static SCHEMA: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    SCHEMA
+        .get_or_init(|| serde_json::from_str(&json_schema()).expect("the generated schema is JSON"))
+}
+
+/// Refuses an array where the format has an object. Serde would otherwise read a record from
+/// an array of its fields in order (`"about": ["My plan", "Ana"]`), a second, hidden form of
+/// the format that no reader should have to know about.
+fn check_objects(
+    value: &Value,
+    node: &Value,
+    schema: &Value,
+    path: &mut String,
+    key: &str,
+) -> Result<(), LoadError> {
+    let node = resolve(node, schema);
+    let mark = path.len();
+    if !key.is_empty() {
+        if !path.is_empty() && !key.starts_with('[') {
+            path.push('.');
+        }
+        path.push_str(key);
+    }
+    let is_object = node.get("type").and_then(Value::as_str) == Some("object");
+    match value {
+        Value::Array(_) if is_object => {
+            return Err(LoadError::Invalid {
+                path: path.clone(),
+                message: "expected an object (named fields in braces), found an array".into(),
+            });
+        }
+        Value::Array(items) => {
+            if let Some(item_node) = node.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    check_objects(item, item_node, schema, path, &format!("[{i}]"))?;
+                }
+            }
+        }
+        Value::Object(fields) if is_object => {
+            if let Some(Value::Object(properties)) = node.get("properties") {
+                for (name, field) in fields {
+                    if let Some(field_node) = properties.get(name) {
+                        check_objects(field, field_node, schema, path, name)?;
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    path.truncate(mark);
+    Ok(())
+}
+
+/// Follows `$ref` (and the non-null branch of an optional value) to the schema that applies.
+fn resolve<'a>(node: &'a Value, schema: &'a Value) -> &'a Value {
+    let mut node = node;
+    for _ in 0..8 {
+        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+            let name = reference.trim_start_matches("#/$defs/");
+            match schema["$defs"].get(name) {
+                Some(target) => node = target,
+                None => break,
+            }
+        } else if let Some(Value::Array(branches)) = node.get("anyOf") {
+            match branches
+                .iter()
+                .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))
+            {
+                Some(branch) => node = branch,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    node
 }
 
 fn unknown_field_name(message: &str) -> Option<String> {
@@ -436,6 +594,45 @@ mod tests {
         let error = from_str(text).unwrap_err();
         assert_eq!(error.place().unwrap(), "about.created_on");
         assert!(error.to_string().contains("2026-02-30"), "{error}");
+    }
+
+    #[test]
+    fn arrays_are_not_read_as_records() {
+        for (text, path) in [
+            (
+                r#"{"format": "wrap-plan", "version": 1, "crisis": []}"#,
+                "crisis",
+            ),
+            (
+                r#"{"format": "wrap-plan", "version": 1, "about": ["My plan", "Ana"]}"#,
+                "about",
+            ),
+            (
+                r#"{"format": "wrap-plan", "version": 1, "crisis": {"supporters": [{"name": "A"}, ["B"]]}}"#,
+                "crisis.supporters[1]",
+            ),
+            (
+                r#"{"format": "wrap-plan", "version": 1, "about": {"reviews": [["2026-01-01"]]}}"#,
+                "about.reviews[0]",
+            ),
+        ] {
+            let error = from_str(text).unwrap_err();
+            assert!(
+                matches!(&error, LoadError::Invalid { path: p, .. } if p == path),
+                "{text}: {error:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_not_dropped() {
+        let text = "{\"format\": \"wrap-plan\", \"version\": 1,\n \"about\": {\"owner\": \"A\", \"owner\": \"B\"}}";
+        let error = from_str(text).unwrap_err();
+        let LoadError::Syntax { line, message, .. } = &error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(*line, 2);
+        assert!(message.contains("`owner` appears twice"), "{message}");
     }
 
     #[test]
