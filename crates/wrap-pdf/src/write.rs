@@ -1,0 +1,400 @@
+//! Turns a [`Layout`] into PDF bytes: embedded, subset fonts; metadata; outline; links.
+//!
+//! The bytes depend only on the layout and the metadata: fonts are registered under fixed
+//! names, dates come from the caller and the document identifier is derived from the
+//! content, so the same input always gives the same file.
+
+use std::collections::BTreeSet;
+
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use printpdf::{
+    Actions, BorderArray, Color, FontId, Line, LinePoint, LinkAnnotation, Op, PaintMode,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+    font::PdfFont,
+};
+
+use crate::RenderError;
+use crate::fonts::{self, Face};
+use crate::layout::{Item, Layout, Tone};
+
+/// A calendar date for the document's metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PdfDate {
+    /// Year, e.g. 2026.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl PdfDate {
+    /// A date; out-of-range months and days are clamped when written.
+    pub fn new(year: u16, month: u8, day: u8) -> PdfDate {
+        PdfDate { year, month, day }
+    }
+
+    /// The PDF date string, midnight UTC: `D:YYYYMMDD000000Z`.
+    fn to_pdf(self) -> String {
+        format!(
+            "D:{:04}{:02}{:02}000000Z",
+            self.year.min(9999),
+            self.month.clamp(1, 12),
+            self.day.clamp(1, 31)
+        )
+    }
+}
+
+/// Document metadata written to the PDF's information dictionary and catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Metadata {
+    /// Document title.
+    pub title: String,
+    /// Author: the person whose plan it is.
+    pub author: String,
+    /// Subject line.
+    pub subject: String,
+    /// Natural language of the text, as a BCP 47 tag such as "en" or "cy".
+    pub language: String,
+    /// Creation date, if known.
+    pub created: Option<PdfDate>,
+    /// Last modification date, if known.
+    pub modified: Option<PdfDate>,
+}
+
+/// The fixed resource name of a face; also the subset tag viewers show ("WRPREG+DejaVuSans").
+fn font_id(face: Face) -> FontId {
+    FontId(
+        match face {
+            Face::Regular => "WRPREG",
+            Face::Bold => "WRPBLD",
+        }
+        .to_string(),
+    )
+}
+
+fn color(tone: Tone) -> Color {
+    let (r, g, b) = match tone {
+        Tone::Ink => (0.0, 0.0, 0.0),
+        Tone::Accent => (0.05, 0.30, 0.40),
+        Tone::Muted => (0.38, 0.38, 0.38),
+        Tone::Shade => (0.92, 0.95, 0.96),
+    };
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+fn point(x: f32, y: f32) -> Point {
+    Point { x: Pt(x), y: Pt(y) }
+}
+
+/// Whether a number is safe to write into a PDF.
+fn finite(values: &[f32]) -> bool {
+    values.iter().all(|v| v.is_finite())
+}
+
+fn page_ops(items: &[Item]) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(items.len() * 4);
+    for item in items {
+        match item {
+            Item::Rect {
+                x,
+                y,
+                width,
+                height,
+                tone,
+            } if finite(&[*x, *y, *width, *height]) => {
+                ops.push(Op::SetFillColor { col: color(*tone) });
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(*x),
+                        y: Pt(*y),
+                        width: Pt(*width),
+                        height: Pt(*height),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: None,
+                    },
+                });
+            }
+            Item::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+                tone,
+            } if finite(&[*x1, *y1, *x2, *y2, *width]) => {
+                ops.push(Op::SetOutlineColor { col: color(*tone) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![
+                            LinePoint {
+                                p: point(*x1, *y1),
+                                bezier: false,
+                            },
+                            LinePoint {
+                                p: point(*x2, *y2),
+                                bezier: false,
+                            },
+                        ],
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Text {
+                x,
+                y,
+                size,
+                face,
+                tone,
+                text,
+            } if finite(&[*x, *y, *size]) => {
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFillColor { col: color(*tone) });
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font_id(*face)),
+                    size: Pt(*size),
+                });
+                ops.push(Op::SetTextCursor { pos: point(*x, *y) });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.clone())],
+                });
+                ops.push(Op::EndTextSection);
+            }
+            Item::Link {
+                x,
+                y,
+                width,
+                height,
+                uri,
+            } if finite(&[*x, *y, *width, *height]) => {
+                ops.push(Op::LinkAnnotation {
+                    link: LinkAnnotation::new(
+                        Rect::from_xywh(Pt(*x), Pt(*y), Pt(*width), Pt(*height)),
+                        Actions::uri(uri.clone()),
+                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                        None,
+                        None,
+                    ),
+                });
+            }
+            _ => {}
+        }
+    }
+    ops
+}
+
+/// A PDF text string: UTF-16BE with a byte-order mark, control characters removed.
+fn text_string(text: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text
+        .chars()
+        .filter_map(fonts::clean_char)
+        .collect::<String>()
+        .encode_utf16()
+    {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+/// 128-bit FNV-1a style digest (two 64-bit lanes with different offsets), for the
+/// document identifier. Not cryptographic; only stable.
+fn digest(parts: &[&[u8]]) -> [u8; 16] {
+    const PRIME: u64 = 0x0000_0100_0000_01B3;
+    let mut a: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut b: u64 = 0x6c62_272e_07bb_0142;
+    for part in parts {
+        for &byte in *part {
+            a = (a ^ u64::from(byte)).wrapping_mul(PRIME);
+            b = (b ^ u64::from(byte.rotate_left(3))).wrapping_mul(PRIME);
+        }
+        a = (a ^ 0xFF).wrapping_mul(PRIME);
+        b = (b ^ 0xFF).wrapping_mul(PRIME);
+    }
+    let mut out = [0u8; 16];
+    out[..8].copy_from_slice(&a.to_be_bytes());
+    out[8..].copy_from_slice(&b.to_be_bytes());
+    out
+}
+
+/// Writes the layout as a PDF.
+pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
+    if !fonts::all_available() {
+        return Err(RenderError::Font);
+    }
+    let mut doc = PdfDocument::new(&meta.title);
+    let used: BTreeSet<Face> = layout
+        .pages
+        .iter()
+        .flat_map(|p| p.items.iter())
+        .filter_map(|i| match i {
+            Item::Text { face, .. } => Some(*face),
+            _ => None,
+        })
+        .collect();
+    for face in used {
+        let loaded = fonts::loaded(face).ok_or(RenderError::Font)?;
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(face), PdfFont::new(loaded.parsed.clone()));
+    }
+    let width = Pt(layout.page.width).into();
+    let height = Pt(layout.page.height).into();
+    let pages = layout
+        .pages
+        .iter()
+        .map(|page| {
+            let mut pdf_page = PdfPage::new(width, height, page_ops(&page.items));
+            // Exact sizes in points, without a round trip through millimetres.
+            let exact = Rect::from_wh(Pt(layout.page.width), Pt(layout.page.height));
+            pdf_page.media_box = exact.clone();
+            pdf_page.trim_box = exact.clone();
+            pdf_page.crop_box = exact;
+            pdf_page
+        })
+        .collect();
+    doc.with_pages(pages);
+
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    finish(&mut pdf, layout, meta)?;
+    pdf.prune_objects();
+    pdf.compress();
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .map_err(|e| RenderError::Write(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// Replaces what printpdf leaves random or generic: information dictionary, catalog
+/// language and outline, and the trailer identifier.
+fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result<(), RenderError> {
+    let err = |e: lopdf::Error| RenderError::Write(e.to_string());
+
+    // Information dictionary.
+    let mut info = Dictionary::new();
+    info.set("Title", text_string(&meta.title));
+    if !meta.author.trim().is_empty() {
+        info.set("Author", text_string(&meta.author));
+    }
+    if !meta.subject.trim().is_empty() {
+        info.set("Subject", text_string(&meta.subject));
+    }
+    info.set("Creator", text_string("wrap"));
+    info.set("Producer", text_string("wrap-pdf"));
+    if let Some(created) = meta.created {
+        info.set(
+            "CreationDate",
+            Object::string_literal(created.to_pdf().into_bytes()),
+        );
+    }
+    if let Some(modified) = meta.modified {
+        info.set(
+            "ModDate",
+            Object::string_literal(modified.to_pdf().into_bytes()),
+        );
+    }
+    let info_id = pdf.add_object(info);
+    pdf.trailer.set("Info", Object::Reference(info_id));
+
+    // Outline.
+    let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
+    let outline_root = if layout.outline.is_empty() {
+        None
+    } else {
+        let root_id = pdf.new_object_id();
+        let ids: Vec<ObjectId> = layout.outline.iter().map(|_| pdf.new_object_id()).collect();
+        for (index, entry) in layout.outline.iter().enumerate() {
+            let page = page_ids
+                .get(entry.page.saturating_sub(1))
+                .or(page_ids.first())
+                .copied();
+            let mut item = Dictionary::new();
+            item.set("Title", text_string(&entry.title));
+            item.set("Parent", Object::Reference(root_id));
+            if index > 0 {
+                item.set("Prev", Object::Reference(ids[index - 1]));
+            }
+            if let Some(next) = ids.get(index + 1) {
+                item.set("Next", Object::Reference(*next));
+            }
+            if let Some(page) = page {
+                let top = if entry.y.is_finite() { entry.y } else { 0.0 };
+                item.set(
+                    "Dest",
+                    Object::Array(vec![
+                        Object::Reference(page),
+                        Object::Name(b"XYZ".to_vec()),
+                        Object::Null,
+                        Object::Real(top),
+                        Object::Null,
+                    ]),
+                );
+            }
+            pdf.objects.insert(ids[index], Object::Dictionary(item));
+        }
+        let mut root = Dictionary::new();
+        root.set("Type", Object::Name(b"Outlines".to_vec()));
+        if let (Some(first), Some(last)) = (ids.first(), ids.last()) {
+            root.set("First", Object::Reference(*first));
+            root.set("Last", Object::Reference(*last));
+        }
+        root.set("Count", Object::Integer(ids.len() as i64));
+        pdf.objects.insert(root_id, Object::Dictionary(root));
+        Some(root_id)
+    };
+
+    // Catalog.
+    let catalog = pdf.catalog_mut().map_err(err)?;
+    let language = if meta.language.trim().is_empty() {
+        "en"
+    } else {
+        meta.language.trim()
+    };
+    catalog.set("Lang", text_string(language));
+    let mut preferences = Dictionary::new();
+    preferences.set("DisplayDocTitle", Object::Boolean(true));
+    catalog.set("ViewerPreferences", Object::Dictionary(preferences));
+    catalog.remove(b"Outlines");
+    match outline_root {
+        Some(root) => {
+            catalog.set("Outlines", Object::Reference(root));
+            catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+        }
+        None => catalog.set("PageMode", Object::Name(b"UseNone".to_vec())),
+    }
+
+    // A stable identifier, derived from what the document says.
+    let dump = layout.dump();
+    let id = digest(&[
+        dump.as_bytes(),
+        meta.title.as_bytes(),
+        meta.author.as_bytes(),
+        meta.subject.as_bytes(),
+        language.as_bytes(),
+        meta.created
+            .map(PdfDate::to_pdf)
+            .unwrap_or_default()
+            .as_bytes(),
+        meta.modified
+            .map(PdfDate::to_pdf)
+            .unwrap_or_default()
+            .as_bytes(),
+    ]);
+    let id = Object::String(id.to_vec(), StringFormat::Hexadecimal);
+    pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(())
+}
