@@ -47,10 +47,22 @@ pub enum Command {
         /// The output format.
         #[arg(long, short, value_enum)]
         format: Option<ExportFormat>,
-        /// Which document: the whole plan, or the crisis plan alone for supporters
-        /// (Markdown).
+        /// Which document: the whole plan, the crisis plan alone for supporters (PDF and
+        /// Markdown), or a pocket card (PDF).
         #[arg(long, short, value_enum)]
         document: Option<Document>,
+        /// Paper size for PDF.
+        #[command(flatten)]
+        print: PrintOptions,
+    },
+    /// Print a blank plan to fill in by hand: every question with lines to write on.
+    Template {
+        /// Where to write the PDF; `-` for standard output [default: wrap-template.pdf].
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Paper size and print size.
+        #[command(flatten)]
+        print: PrintOptions,
     },
     /// Print the JSON Schema of the plan file format.
     Schema,
@@ -84,6 +96,34 @@ pub enum Command {
     Man,
 }
 
+/// How a PDF is printed.
+#[derive(Clone, Copy, Debug, Default, clap::Args)]
+pub struct PrintOptions {
+    /// Paper size.
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
+    /// Large print: body text of at least 16 pt.
+    #[arg(long)]
+    pub large_print: bool,
+}
+
+impl PrintOptions {
+    /// True when any printing option was given.
+    pub fn any(&self) -> bool {
+        self.paper.is_some() || self.large_print
+    }
+}
+
+/// Paper sizes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Paper {
+    /// A4, 210 x 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 x 11 inches.
+    Letter,
+}
+
 /// Formats `wrap export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -97,6 +137,8 @@ pub enum ExportFormat {
     Vcard,
     /// iCalendar: a reminder of the next review.
     Ics,
+    /// PDF, to print, keep and hand to supporters.
+    Pdf,
 }
 
 /// Which document `wrap export` writes.
@@ -107,6 +149,8 @@ pub enum Document {
     Full,
     /// The crisis plan alone, for supporters: whose plan, its date and supporters first.
     Crisis,
+    /// A pocket card (A6): early warning signs, first actions, supporters' phones (PDF).
+    Card,
 }
 
 impl ExportFormat {
@@ -122,6 +166,7 @@ impl ExportFormat {
             (".vcf", ExportFormat::Vcard),
             (".vcard", ExportFormat::Vcard),
             (".ics", ExportFormat::Ics),
+            (".pdf", ExportFormat::Pdf),
         ];
         EXTENSIONS
             .iter()
@@ -154,6 +199,7 @@ mod tests {
         assert_eq!(format("plan.md"), Some(ExportFormat::Markdown));
         assert_eq!(format("people.vcf"), Some(ExportFormat::Vcard));
         assert_eq!(format("review.ics"), Some(ExportFormat::Ics));
+        assert_eq!(format("plan.PDF"), Some(ExportFormat::Pdf));
         assert_eq!(format("plan.txt"), None);
         assert_eq!(format("fhir.json"), Some(ExportFormat::Json));
     }

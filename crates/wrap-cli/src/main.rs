@@ -9,6 +9,7 @@ mod commands;
 mod error;
 mod files;
 mod interview;
+mod lock;
 mod output;
 mod prompt;
 

@@ -51,6 +51,8 @@ const COMMANDS: &[&[&str]] = &[
     &["check", "--strict", "{plan}"],
     &["show", "{plan}"],
     &["export", "{plan}", "--format", "json", "-o", "{out}"],
+    &["export", "{plan}", "--format", "pdf", "-o", "{out}"],
+    &["export", "{plan}", "--format", "markdown", "-o", "{out}"],
 ];
 
 fn assert_clean_failure(output: &Output, args: &[String], name: &str, place: &str) {

@@ -159,10 +159,19 @@ fn usage_errors_exit_2() {
     let output = wrap(&["show", &example("full.json"), "--section", "crises"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("`crises` is not a section"));
-    assert_eq!(
-        wrap(&["export", &example("full.json")]).status.code(),
-        Some(2)
-    );
+    for args in [
+        &["export", "{full}", "-o", "-"][..],
+        &["export", "{full}", "-f", "json", "--paper", "letter"],
+        &["export", "{full}", "-f", "json", "-d", "card"],
+        &["export", "{full}", "-o", "plan.txt"],
+    ] {
+        let full = example("full.json");
+        let args: Vec<&str> = args
+            .iter()
+            .map(|a| if *a == "{full}" { full.as_str() } else { a })
+            .collect();
+        assert_eq!(wrap(&args).status.code(), Some(2), "{args:?}");
+    }
 }
 
 #[test]

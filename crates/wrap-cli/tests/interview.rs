@@ -305,3 +305,27 @@ fn without_a_terminal_the_questions_name_the_alternatives() {
         }
     }
 }
+
+#[test]
+fn one_writer_at_a_time_and_a_killed_one_never_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    write_sample(folder);
+    let mut first = spawn(folder, &["edit", "plan.json"]);
+    see(&mut first, "Which section?");
+
+    let mut second = spawn(folder, &["review", "plan.json"]);
+    see(&mut second, "already open in another `wrap`");
+    assert_eq!(exit_code(&mut second), 1);
+
+    // A process killed outright holds nothing: the system drops its lock.
+    first
+        .kill(expectrl::Signal::SIGKILL)
+        .expect("the first wrap can be killed");
+    let _ = first.wait();
+    let mut third = spawn(folder, &["edit", "plan.json"]);
+    see(&mut third, "Which section?");
+    see(&mut third, MENU);
+    third.send("\x1b").unwrap();
+    assert_eq!(exit_code(&mut third), 0);
+}

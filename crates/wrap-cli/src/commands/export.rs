@@ -5,19 +5,23 @@ use std::path::Path;
 use clap::ValueEnum;
 use wrap_core::{IcsError, MarkdownDocument, MarkdownOptions, Plan};
 
-use crate::cli::{Document, ExportFormat};
+use crate::cli::{Document, ExportFormat, Paper, PrintOptions};
 use crate::error::CliError;
 use crate::files::{load_plan, same_file, today, write_atomic};
 
-const FORMAT_HINT: &str = "add --format json|markdown|fhir|vcard|ics, or -o FILE ending in .json, .md, .fhir.json, .vcf or .ics";
+const FORMAT_HINT: &str = "add --format pdf|json|markdown|fhir|vcard|ics, or -o FILE ending in .pdf, .json, .md, .fhir.json, .vcf or .ics";
+
+/// The file `wrap template` writes when no name is given.
+pub const DEFAULT_TEMPLATE: &str = "wrap-template.pdf";
 
 /// Exports the plan to `output` (`-` for standard output) in `format`, or the format the
-/// output's extension implies.
+/// output's extension implies. With neither, it prints a PDF next to the plan.
 pub fn run(
     plan_path: &Path,
     output: Option<&Path>,
     format: Option<ExportFormat>,
     document: Option<Document>,
+    print: PrintOptions,
 ) -> Result<(), CliError> {
     let format = match (format, output) {
         (Some(format), _) => format,
@@ -29,21 +33,43 @@ pub fn run(
                 ))
                 .hint(FORMAT_HINT)
             })?,
-        _ => {
-            return Err(CliError::usage("no format given").hint(FORMAT_HINT));
+        (None, Some(_)) => {
+            return Err(CliError::usage("no format given for standard output").hint(FORMAT_HINT));
         }
+        (None, None) => ExportFormat::Pdf,
     };
     let document = document.unwrap_or_default();
-    if document != Document::Full && format != ExportFormat::Markdown {
+    let allowed = match document {
+        Document::Full => true,
+        Document::Crisis => matches!(format, ExportFormat::Markdown | ExportFormat::Pdf),
+        Document::Card => format == ExportFormat::Pdf,
+    };
+    if !allowed {
         return Err(CliError::usage(format!(
             "--document {} is not available for {} export",
             arg_name(document),
             arg_name(format)
         ))
-        .hint("--document chooses the Markdown document; add --format markdown"));
+        .hint("`crisis` is for PDF and Markdown, `card` for PDF: add --format pdf"));
     }
+    if print.any() && format != ExportFormat::Pdf {
+        return Err(CliError::usage(format!(
+            "--paper and --large-print are for PDF, not {} export",
+            arg_name(format)
+        ))
+        .hint("add --format pdf, or leave them out"));
+    }
+    let default_output;
+    let output = match output {
+        Some(out) => Some(out),
+        None if format == ExportFormat::Pdf => {
+            default_output = beside(plan_path, document);
+            Some(default_output.as_path())
+        }
+        None => None,
+    };
     let plan = load_plan(plan_path)?;
-    let bytes = render(plan_path, &plan, format, document)?;
+    let bytes = render(plan_path, &plan, format, document, print)?;
     match output {
         None => crate::output::write_stdout(&bytes),
         Some(out) if out == Path::new("-") => crate::output::write_stdout(&bytes),
@@ -55,8 +81,50 @@ pub fn run(
                 ))
                 .hint("choose another output file"));
             }
-            write_atomic(out, &bytes)
+            write_atomic(out, &bytes)?;
+            eprintln!("Wrote {}", out.display());
+            Ok(())
         }
+    }
+}
+
+/// The PDF's default name, next to the plan: `my-plan.pdf`, `my-plan.crisis.pdf`,
+/// `my-plan.card.pdf`.
+fn beside(plan_path: &Path, document: Document) -> std::path::PathBuf {
+    let stem = plan_path.file_stem().unwrap_or_default().to_string_lossy();
+    let name = match document {
+        Document::Full => format!("{stem}.pdf"),
+        other => format!("{stem}.{}.pdf", arg_name(other)),
+    };
+    plan_path.with_file_name(name)
+}
+
+/// `wrap template`: the blank plan to fill in by hand.
+pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliError> {
+    let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, print))
+        .map_err(|error| CliError::failure(format!("could not make the template: {error}")))?;
+    let out = output.unwrap_or(Path::new(DEFAULT_TEMPLATE));
+    if out == Path::new("-") {
+        return crate::output::write_stdout(&bytes);
+    }
+    write_atomic(out, &bytes)?;
+    eprintln!("Wrote {}", out.display());
+    Ok(())
+}
+
+fn pdf_options(document: Document, print: PrintOptions) -> wrap_pdf::PdfOptions {
+    wrap_pdf::PdfOptions {
+        document: match document {
+            Document::Full => wrap_pdf::Document::Full,
+            Document::Crisis => wrap_pdf::Document::Crisis,
+            Document::Card => wrap_pdf::Document::Card,
+        },
+        paper: match print.paper.unwrap_or_default() {
+            Paper::A4 => wrap_pdf::Paper::A4,
+            Paper::Letter => wrap_pdf::Paper::Letter,
+        },
+        large_print: print.large_print,
+        ..wrap_pdf::PdfOptions::default()
     }
 }
 
@@ -66,13 +134,22 @@ fn render(
     plan: &Plan,
     format: ExportFormat,
     document: Document,
+    print: PrintOptions,
 ) -> Result<Vec<u8>, CliError> {
     Ok(match format {
+        ExportFormat::Pdf => {
+            wrap_pdf::render(plan, &pdf_options(document, print)).map_err(|error| {
+                CliError::failure(format!(
+                    "{}: could not make the PDF: {error}",
+                    plan_path.display()
+                ))
+            })?
+        }
         ExportFormat::Json => wrap_core::format::to_string(plan).into_bytes(),
         ExportFormat::Markdown => {
             let document = match document {
-                Document::Full => MarkdownDocument::Full,
                 Document::Crisis => MarkdownDocument::Crisis,
+                _ => MarkdownDocument::Full,
             };
             wrap_core::render_markdown(plan, MarkdownOptions { document }).into_bytes()
         }

@@ -8,6 +8,7 @@ use wrap_core::SectionKey;
 use crate::error::CliError;
 use crate::files::{load_plan, today};
 use crate::interview;
+use crate::lock::lock_for_writing;
 use crate::prompt::Terminal;
 
 /// The file `wrap new` writes when no name is given.
@@ -33,6 +34,7 @@ fn need_terminal(command: &str, plan: &Path) -> Result<(), CliError> {
 pub fn new(plan: Option<PathBuf>) -> Result<(), CliError> {
     let path = plan.unwrap_or_else(|| PathBuf::from(DEFAULT_PLAN));
     need_terminal("new", &path)?;
+    let _lock = lock_for_writing(&path)?;
     let existing = if path.exists() {
         Some(load_plan(&path)?)
     } else {
@@ -44,6 +46,7 @@ pub fn new(plan: Option<PathBuf>) -> Result<(), CliError> {
 /// `wrap edit PLAN [--section KEY]`.
 pub fn edit(path: &Path, section: Option<SectionKey>) -> Result<(), CliError> {
     need_terminal("edit", path)?;
+    let _lock = lock_for_writing(path)?;
     let plan = load_plan(path)?;
     interview::edit_plan(&mut Terminal::new(), path, plan, today()?, section)
 }
@@ -51,6 +54,7 @@ pub fn edit(path: &Path, section: Option<SectionKey>) -> Result<(), CliError> {
 /// `wrap review PLAN`.
 pub fn review(path: &Path) -> Result<(), CliError> {
     need_terminal("review", path)?;
+    let _lock = lock_for_writing(path)?;
     let plan = load_plan(path)?;
     interview::review_plan(&mut Terminal::new(), path, plan, today()?)
 }
