@@ -14,6 +14,10 @@ const REGULAR_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 /// DejaVu Sans Bold, for titles, headings and labels.
 const BOLD_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 
+/// Symbola, reduced to the symbols and emoji DejaVu Sans lacks (pictographs, more dingbats
+/// and arrows). A fallback only: parsed the first time a character needs it.
+const SYMBOLS_TTF: &[u8] = include_bytes!("../fonts/Symbola-symbols.ttf");
+
 /// The replacement shown for a character that no bundled font can draw.
 const REPLACEMENT: char = '\u{FFFD}';
 
@@ -24,28 +28,33 @@ pub enum Face {
     Regular,
     /// DejaVu Sans Bold.
     Bold,
+    /// Symbola (symbols and emoji), the fallback for characters the DejaVu faces lack.
+    Symbols,
 }
 
 impl Face {
     /// Every face, in a fixed order.
-    pub const ALL: [Face; 2] = [Face::Regular, Face::Bold];
+    pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Symbols];
 
     /// A short stable name, used in layout dumps.
     pub fn name(self) -> &'static str {
         match self {
             Face::Regular => "regular",
             Face::Bold => "bold",
+            Face::Symbols => "symbols",
         }
     }
 
     /// The faces tried, in order, for a character requested in this face.
     ///
     /// Bold falls back to regular: DejaVu Sans Bold covers fewer scripts than the regular
-    /// face, and a character drawn at the right weight beats one not drawn at all.
+    /// face, and a character drawn at the wrong weight beats one not drawn at all. Both fall
+    /// back to the symbols face for emoji and pictographs.
     fn chain(self) -> &'static [Face] {
         match self {
-            Face::Regular => &[Face::Regular],
-            Face::Bold => &[Face::Bold, Face::Regular],
+            Face::Regular => &[Face::Regular, Face::Symbols],
+            Face::Bold => &[Face::Bold, Face::Regular, Face::Symbols],
+            Face::Symbols => &[Face::Symbols],
         }
     }
 
@@ -54,6 +63,7 @@ impl Face {
         match self {
             Face::Regular => REGULAR_TTF,
             Face::Bold => BOLD_TTF,
+            Face::Symbols => SYMBOLS_TTF,
         }
     }
 }
@@ -97,6 +107,7 @@ impl Loaded {
 
 static REGULAR: OnceLock<Option<Loaded>> = OnceLock::new();
 static BOLD: OnceLock<Option<Loaded>> = OnceLock::new();
+static SYMBOLS: OnceLock<Option<Loaded>> = OnceLock::new();
 
 /// The parsed font for `face`, parsed on first use. `None` only if a bundled font failed
 /// to parse, which the crate's tests rule out; callers report it as an error.
@@ -104,13 +115,15 @@ pub(crate) fn loaded(face: Face) -> Option<&'static Loaded> {
     let cell = match face {
         Face::Regular => &REGULAR,
         Face::Bold => &BOLD,
+        Face::Symbols => &SYMBOLS,
     };
     cell.get_or_init(|| Loaded::parse(face)).as_ref()
 }
 
-/// Whether every bundled font parses. Parsing happens once; later calls are free.
+/// Whether the text faces parse. Parsing happens once; later calls are free. The symbols
+/// face is parsed only when a character needs it.
 pub(crate) fn all_available() -> bool {
-    Face::ALL.iter().all(|&face| loaded(face).is_some())
+    [Face::Regular, Face::Bold].iter().all(|&face| loaded(face).is_some())
 }
 
 /// A piece of text drawn in one face.
@@ -242,6 +255,17 @@ mod tests {
             assert_eq!(runs.len(), 1, "{word}");
             assert_eq!(runs[0].text, word);
             assert_eq!(runs[0].face, Face::Regular);
+        }
+    }
+
+    #[test]
+    fn emoji_and_pictographs_fall_back_to_the_symbols_face() {
+        for (text, face) in [("🌿", Face::Regular), ("🎶", Face::Bold), ("🚶", Face::Regular)] {
+            let runs = runs(&format!("a{text}"), face);
+            assert_eq!(runs.len(), 2, "{text}: {runs:?}");
+            assert_eq!(runs[1].face, Face::Symbols, "{text}");
+            assert_eq!(runs[1].text, text);
+            assert!(runs[1].width_em > 0.0);
         }
     }
 

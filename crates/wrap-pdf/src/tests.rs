@@ -422,7 +422,8 @@ fn metadata_outline_and_phone_links() {
         assert!(name.starts_with(b"WRP") && name.contains(&b'+'), "{name:?}");
         assert!(dict.has(b"FontFile2"), "font not embedded");
     }
-    assert_eq!(fonts, 2);
+    // Regular, bold, and the symbols face for the sample's 🌿.
+    assert_eq!(fonts, 3);
 
     let mut uris = Vec::new();
     for (_, page) in doc.get_pages() {

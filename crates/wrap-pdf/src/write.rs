@@ -68,6 +68,7 @@ fn font_id(face: Face) -> FontId {
         match face {
             Face::Regular => "WRPREG",
             Face::Bold => "WRPBLD",
+            Face::Symbols => "WRPSYM",
         }
         .to_string(),
     )
