@@ -160,10 +160,53 @@ pub(crate) fn clean_char(c: char) -> Option<char> {
     Some(c)
 }
 
+/// Characters below this are looked up in a table made once per face: Latin, Greek,
+/// Cyrillic, Armenian and Hebrew, which is nearly every character of a plan.
+const QUICK: usize = 0x0600;
+
+/// One table entry: the face that draws the character and its advance in em, or `None`
+/// where the full fallback chain must be followed.
+type QuickEntry = Option<(Face, f32)>;
+
+static QUICK_REGULAR: OnceLock<Vec<QuickEntry>> = OnceLock::new();
+static QUICK_BOLD: OnceLock<Vec<QuickEntry>> = OnceLock::new();
+
+/// The quick table for `face`. It holds only what the DejaVu faces draw, so making it never
+/// loads the symbols face.
+fn quick(face: Face) -> Option<&'static [QuickEntry]> {
+    let cell = match face {
+        Face::Regular => &QUICK_REGULAR,
+        Face::Bold => &QUICK_BOLD,
+        Face::Symbols => return None,
+    };
+    let table = cell.get_or_init(|| {
+        (0..QUICK as u32)
+            .map(|code| {
+                let c = char::from_u32(code)?;
+                face.chain()
+                    .iter()
+                    .filter(|&&f| f != Face::Symbols)
+                    .find_map(|&f| Some((f, loaded(f)?.advance_em(c)?)))
+            })
+            .collect()
+    });
+    Some(table)
+}
+
 /// The face and advance (em) used for `c` requested in `face`, following the fallback
 /// chain. A character no face has becomes the replacement character; invisible format
 /// characters no face has are dropped (`None`).
 fn resolve(c: char, face: Face) -> Option<(Face, char, f32)> {
+    if let Some(&Some((found, advance))) =
+        quick(face).and_then(|table| table.get(u32::from(c) as usize))
+    {
+        return Some((found, c, advance));
+    }
+    resolve_slowly(c, face)
+}
+
+/// [`resolve`] without the table.
+fn resolve_slowly(c: char, face: Face) -> Option<(Face, char, f32)> {
     for &candidate in face.chain() {
         if let Some(font) = loaded(candidate)
             && let Some(advance) = font.advance_em(c)
@@ -255,6 +298,18 @@ mod tests {
             assert_eq!(runs.len(), 1, "{word}");
             assert_eq!(runs[0].text, word);
             assert_eq!(runs[0].face, Face::Regular);
+        }
+    }
+
+    #[test]
+    fn the_quick_table_agrees_with_the_fallback_chain() {
+        for face in [Face::Regular, Face::Bold] {
+            for code in 0..QUICK as u32 + 64 {
+                let Some(c) = char::from_u32(code) else {
+                    continue;
+                };
+                assert_eq!(resolve(c, face), resolve_slowly(c, face), "{c:?} in {face:?}");
+            }
         }
     }
 
