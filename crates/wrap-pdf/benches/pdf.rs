@@ -86,5 +86,9 @@ fn render_scaled(bencher: Bencher, times: usize) {
 fn layout_full(bencher: Bencher) {
     let plan = format::from_str(FULL).unwrap();
     let options = options(Document::Full);
-    bencher.bench(|| wrap_pdf::layout_plan(black_box(&plan), &options).pages.len());
+    bencher.bench(|| {
+        wrap_pdf::layout_plan(black_box(&plan), &options)
+            .pages
+            .len()
+    });
 }

@@ -91,7 +91,7 @@ impl Loaded {
     }
 
     /// The glyph for `c`, if the font has one that draws something.
-    fn glyph(&self, c: char) -> Option<u16> {
+    pub(crate) fn glyph(&self, c: char) -> Option<u16> {
         match self.parsed.lookup_glyph_index(u32::from(c)) {
             Some(0) | None => None,
             Some(gid) => Some(gid),
@@ -123,7 +123,9 @@ pub(crate) fn loaded(face: Face) -> Option<&'static Loaded> {
 /// Whether the text faces parse. Parsing happens once; later calls are free. The symbols
 /// face is parsed only when a character needs it.
 pub(crate) fn all_available() -> bool {
-    [Face::Regular, Face::Bold].iter().all(|&face| loaded(face).is_some())
+    [Face::Regular, Face::Bold]
+        .iter()
+        .all(|&face| loaded(face).is_some())
 }
 
 /// A piece of text drawn in one face.
@@ -308,14 +310,22 @@ mod tests {
                 let Some(c) = char::from_u32(code) else {
                     continue;
                 };
-                assert_eq!(resolve(c, face), resolve_slowly(c, face), "{c:?} in {face:?}");
+                assert_eq!(
+                    resolve(c, face),
+                    resolve_slowly(c, face),
+                    "{c:?} in {face:?}"
+                );
             }
         }
     }
 
     #[test]
     fn emoji_and_pictographs_fall_back_to_the_symbols_face() {
-        for (text, face) in [("🌿", Face::Regular), ("🎶", Face::Bold), ("🚶", Face::Regular)] {
+        for (text, face) in [
+            ("🌿", Face::Regular),
+            ("🎶", Face::Bold),
+            ("🚶", Face::Regular),
+        ] {
             let runs = runs(&format!("a{text}"), face);
             assert_eq!(runs.len(), 2, "{text}: {runs:?}");
             assert_eq!(runs[1].face, Face::Symbols, "{text}");

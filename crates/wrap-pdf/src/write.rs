@@ -4,13 +4,12 @@
 //! names, dates come from the caller and the document identifier is derived from the
 //! content, so the same input always gives the same file.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Color, FontId, Line, LinePoint, LinkAnnotation, Op, PaintMode,
-    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
-    font::PdfFont,
+    Actions, BorderArray, FontId, LinkAnnotation, Op, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Pt, Rect, TextItem, font::PdfFont,
 };
 
 use crate::RenderError;
@@ -74,45 +73,91 @@ fn font_id(face: Face) -> FontId {
     )
 }
 
-fn color(tone: Tone) -> Color {
-    let (r, g, b) = match tone {
-        Tone::Ink => (0.0, 0.0, 0.0),
-        Tone::Accent => (0.05, 0.30, 0.40),
-        Tone::Muted => (0.38, 0.38, 0.38),
-        Tone::Shade => (0.92, 0.95, 0.96),
-    };
-    Color::Rgb(Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
-    })
-}
-
-fn point(x: f32, y: f32) -> Point {
-    Point { x: Pt(x), y: Pt(y) }
-}
-
 /// Whether a number is safe to write into a PDF.
 fn finite(values: &[f32]) -> bool {
     values.iter().all(|v| v.is_finite())
 }
 
-/// A coordinate rounded to a hundredth of a point: far finer than any printer, and short
-/// to write.
-fn round(v: f32) -> f32 {
-    (v * 100.0).round() / 100.0
+/// The fill (`rg`) or stroke (`RG`) colour of a tone, as PDF operands.
+fn rgb(tone: Tone) -> &'static [u8] {
+    match tone {
+        Tone::Ink => b"0 0 0",
+        Tone::Accent => b"0.05 0.3 0.4",
+        Tone::Muted => b"0.38 0.38 0.38",
+        Tone::Shade => b"0.92 0.95 0.96",
+    }
 }
 
-/// The drawing operations of one page.
+/// A number in hundredths of a point, rounded: far finer than any printer.
+fn hundredths(v: f32) -> i64 {
+    (f64::from(v) * 100.0).round() as i64
+}
+
+/// Writes a number given in hundredths, in its shortest form ("12", "12.5", "-0.25").
+fn number(out: &mut Vec<u8>, hundredths: i64) {
+    if hundredths < 0 {
+        out.push(b'-');
+    }
+    let magnitude = hundredths.unsigned_abs();
+    out.extend_from_slice((magnitude / 100).to_string().as_bytes());
+    let fraction = magnitude % 100;
+    if fraction != 0 {
+        out.push(b'.');
+        out.push(b'0' + (fraction / 10) as u8);
+        if !fraction.is_multiple_of(10) {
+            out.push(b'0' + (fraction % 10) as u8);
+        }
+    }
+}
+
+/// Several numbers, each followed by a space.
+fn numbers(out: &mut Vec<u8>, values: &[f32]) {
+    for &value in values {
+        number(out, hundredths(value));
+        out.push(b' ');
+    }
+}
+
+/// The codes of the glyphs in each embedded font.
 ///
-/// Shading and rules come first, then all the text in one text object: each line states
-/// only what changed since the line before (face and size, colour) and moves from the
-/// previous line's start. Against one text object per line, with every setting repeated,
-/// this halves the content streams before compression, and the time spent writing them.
-fn page_ops(items: &[Item]) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(items.len() * 2 + 8);
-    let mut stroke: Option<(Tone, f32)> = None;
+/// Fonts are embedded as subsets, renumbered: code 0 is the missing glyph and the glyphs
+/// used follow in the order of their number in the full font. printpdf numbers its subsets
+/// the same way, from the characters it is shown (see [`usage_ops`]).
+struct Codes {
+    /// Per face, the full font's glyph numbers that are used, ascending.
+    glyphs: [Vec<u16>; 3],
+}
+
+impl Codes {
+    fn new(used: &BTreeMap<Face, BTreeSet<char>>) -> Result<Codes, RenderError> {
+        let mut glyphs: [Vec<u16>; 3] = Default::default();
+        for (face, chars) in used {
+            let font = fonts::loaded(*face).ok_or(RenderError::Font)?;
+            let mut ids: Vec<u16> = chars.iter().filter_map(|&c| font.glyph(c)).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            glyphs[*face as usize] = ids;
+        }
+        Ok(Codes { glyphs })
+    }
+
+    /// The code of `c` in `face`'s subset; 0 (the missing glyph) if it has none.
+    fn code(&self, face: Face, c: char) -> u16 {
+        let ids = &self.glyphs[face as usize];
+        fonts::loaded(face)
+            .and_then(|font| font.glyph(c))
+            .and_then(|gid| ids.binary_search(&gid).ok())
+            .map_or(0, |index| index as u16 + 1)
+    }
+}
+
+/// The page content stream: shading and rules first, then all the text in one text
+/// object, each line stating only what changed since the line before (face and size,
+/// colour) and moving from the previous line's start.
+fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = Vec::with_capacity(items.len() * 48);
+    let mut stroke: Option<(Tone, i64)> = None;
     for item in items {
         match item {
             Item::Rect {
@@ -122,17 +167,10 @@ fn page_ops(items: &[Item]) -> Vec<Op> {
                 height,
                 tone,
             } if finite(&[*x, *y, *width, *height]) => {
-                ops.push(Op::SetFillColor { col: color(*tone) });
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(round(*x)),
-                        y: Pt(round(*y)),
-                        width: Pt(round(*width)),
-                        height: Pt(round(*height)),
-                        mode: Some(PaintMode::Fill),
-                        winding_order: None,
-                    },
-                });
+                out.extend_from_slice(rgb(*tone));
+                out.extend_from_slice(b" rg\n");
+                numbers(&mut out, &[*x, *y, *width, *height]);
+                out.extend_from_slice(b"re f\n");
             }
             Item::Line {
                 x1,
@@ -142,55 +180,28 @@ fn page_ops(items: &[Item]) -> Vec<Op> {
                 width,
                 tone,
             } if finite(&[*x1, *y1, *x2, *y2, *width]) => {
-                let width = round(*width);
+                let width = hundredths(*width);
                 if stroke.is_none_or(|(t, _)| t != *tone) {
-                    ops.push(Op::SetOutlineColor { col: color(*tone) });
+                    out.extend_from_slice(rgb(*tone));
+                    out.extend_from_slice(b" RG\n");
                 }
                 if stroke.is_none_or(|(_, w)| w != width) {
-                    ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+                    number(&mut out, width);
+                    out.extend_from_slice(b" w\n");
                 }
                 stroke = Some((*tone, width));
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![
-                            LinePoint {
-                                p: point(round(*x1), round(*y1)),
-                                bezier: false,
-                            },
-                            LinePoint {
-                                p: point(round(*x2), round(*y2)),
-                                bezier: false,
-                            },
-                        ],
-                        is_closed: false,
-                    },
-                });
-            }
-            Item::Link {
-                x,
-                y,
-                width,
-                height,
-                uri,
-            } if finite(&[*x, *y, *width, *height]) => {
-                ops.push(Op::LinkAnnotation {
-                    link: LinkAnnotation::new(
-                        Rect::from_xywh(Pt(*x), Pt(*y), Pt(*width), Pt(*height)),
-                        Actions::uri(uri.clone()),
-                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                        None,
-                        None,
-                    ),
-                });
+                numbers(&mut out, &[*x1, *y1]);
+                out.extend_from_slice(b"m ");
+                numbers(&mut out, &[*x2, *y2]);
+                out.extend_from_slice(b"l S\n");
             }
             _ => {}
         }
     }
 
     let mut in_text = false;
-    let mut font: Option<(Face, f32)> = None;
-    let mut tone: Option<Tone> = None;
-    // The start of the previous line, in hundredths of a point.
+    let mut font: Option<(Face, i64)> = None;
+    let mut fill: Option<Tone> = None;
     let mut at = (0_i64, 0_i64);
     for item in items {
         let Item::Text {
@@ -198,7 +209,7 @@ fn page_ops(items: &[Item]) -> Vec<Op> {
             y,
             size,
             face,
-            tone: text_tone,
+            tone,
             text,
         } = item
         else {
@@ -208,39 +219,84 @@ fn page_ops(items: &[Item]) -> Vec<Op> {
             continue;
         }
         if !in_text {
-            ops.push(Op::StartTextSection);
+            out.extend_from_slice(b"BT\n");
             in_text = true;
         }
-        if tone != Some(*text_tone) {
-            ops.push(Op::SetFillColor {
-                col: color(*text_tone),
-            });
-            tone = Some(*text_tone);
+        if fill != Some(*tone) {
+            out.extend_from_slice(rgb(*tone));
+            out.extend_from_slice(b" rg\n");
+            fill = Some(*tone);
         }
-        let size = round(*size);
+        let size = hundredths(*size);
         if font != Some((*face, size)) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font_id(*face)),
-                size: Pt(size),
-            });
+            out.push(b'/');
+            out.extend_from_slice(font_id(*face).0.as_bytes());
+            out.push(b' ');
+            number(&mut out, size);
+            out.extend_from_slice(b" Tf\n");
             font = Some((*face, size));
         }
-        let to = (
-            (f64::from(*x) * 100.0).round() as i64,
-            (f64::from(*y) * 100.0).round() as i64,
-        );
-        let step = |d: i64| (d as f32) / 100.0;
-        ops.push(Op::SetTextCursor {
-            pos: point(step(to.0 - at.0), step(to.1 - at.1)),
-        });
+        let to = (hundredths(*x), hundredths(*y));
+        number(&mut out, to.0 - at.0);
+        out.push(b' ');
+        number(&mut out, to.1 - at.1);
+        out.extend_from_slice(b" Td\n");
         at = to;
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.clone())],
-        });
+        out.push(b'<');
+        for c in text.chars() {
+            let code = codes.code(*face, c);
+            for shift in [12, 8, 4, 0] {
+                out.push(HEX[usize::from((code >> shift) & 0xF)]);
+            }
+        }
+        out.extend_from_slice(b"> Tj\n");
     }
     if in_text {
-        ops.push(Op::EndTextSection);
+        out.extend_from_slice(b"ET\n");
     }
+    out
+}
+
+/// The operations printpdf is given for a page: its links only. The page's drawing is
+/// written by [`page_content`], which replaces the content printpdf makes.
+fn link_ops(items: &[Item]) -> Vec<Op> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Link {
+                x,
+                y,
+                width,
+                height,
+                uri,
+            } if finite(&[*x, *y, *width, *height]) => Some(Op::LinkAnnotation {
+                link: LinkAnnotation::new(
+                    Rect::from_xywh(Pt(*x), Pt(*y), Pt(*width), Pt(*height)),
+                    Actions::uri(uri.clone()),
+                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                    None,
+                    None,
+                ),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Shows printpdf every character of each face once, so that it embeds each font as a
+/// subset of exactly the glyphs the document uses, with their text for copying and search.
+fn usage_ops(used: &BTreeMap<Face, BTreeSet<char>>) -> Vec<Op> {
+    let mut ops = vec![Op::StartTextSection];
+    for (face, chars) in used {
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font_id(*face)),
+            size: Pt(1.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(chars.iter().collect())],
+        });
+    }
+    ops.push(Op::EndTextSection);
     ops
 }
 
@@ -372,29 +428,32 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
         return Err(RenderError::Font);
     }
     let mut doc = PdfDocument::new(&meta.title);
-    let used: BTreeSet<Face> = layout
-        .pages
-        .iter()
-        .flat_map(|p| p.items.iter())
-        .filter_map(|i| match i {
-            Item::Text { face, .. } => Some(*face),
-            _ => None,
-        })
-        .collect();
-    for face in used {
-        let loaded = fonts::loaded(face).ok_or(RenderError::Font)?;
+    let mut used: BTreeMap<Face, BTreeSet<char>> = BTreeMap::new();
+    for item in layout.pages.iter().flat_map(|p| p.items.iter()) {
+        if let Item::Text { face, text, .. } = item {
+            used.entry(*face).or_default().extend(text.chars());
+        }
+    }
+    for face in used.keys() {
+        let loaded = fonts::loaded(*face).ok_or(RenderError::Font)?;
         doc.resources
             .fonts
             .map
-            .insert(font_id(face), PdfFont::new(loaded.parsed.clone()));
+            .insert(font_id(*face), PdfFont::new(loaded.parsed.clone()));
     }
+    let codes = Codes::new(&used)?;
     let width = Pt(layout.page.width).into();
     let height = Pt(layout.page.height).into();
     let pages = layout
         .pages
         .iter()
-        .map(|page| {
-            let mut pdf_page = PdfPage::new(width, height, page_ops(&page.items));
+        .enumerate()
+        .map(|(index, page)| {
+            let mut ops = link_ops(&page.items);
+            if index == 0 && !used.is_empty() {
+                ops.extend(usage_ops(&used));
+            }
+            let mut pdf_page = PdfPage::new(width, height, ops);
             // Exact sizes in points, without a round trip through millimetres.
             let exact = Rect::from_wh(Pt(layout.page.width), Pt(layout.page.height));
             pdf_page.media_box = exact.clone();
@@ -413,6 +472,27 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     };
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    // A font printpdf could not subset is embedded whole, with other codes than ours.
+    if let Some(warning) = warnings.iter().find(|w| w.msg.contains("subset")) {
+        return Err(RenderError::Write(warning.msg.clone()));
+    }
+    let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
+    if page_ids.len() != layout.pages.len() {
+        return Err(RenderError::Write("the page count changed".into()));
+    }
+    for (page_id, page) in page_ids.iter().zip(&layout.pages) {
+        let contents = pdf
+            .get_dictionary(*page_id)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .map_err(|e| RenderError::Write(e.to_string()))?;
+        let stream = pdf
+            .get_object_mut(contents)
+            .and_then(Object::as_stream_mut)
+            .map_err(|e| RenderError::Write(e.to_string()))?;
+        stream.dict.remove(b"Filter");
+        stream.set_content(page_content(&page.items, &codes));
+    }
     finish(&mut pdf, layout, meta)?;
     pdf.prune_objects();
     compress(&mut pdf)?;
@@ -431,10 +511,8 @@ const COMPRESSION_LEVEL: u32 = 3;
 fn compress(pdf: &mut lopdf::Document) -> Result<(), RenderError> {
     use std::io::Write as _;
     let err = |e: std::io::Error| RenderError::Write(e.to_string());
-    let mut encoder = flate2::write::ZlibEncoder::new(
-        Vec::new(),
-        flate2::Compression::new(COMPRESSION_LEVEL),
-    );
+    let mut encoder =
+        flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION_LEVEL));
     for object in pdf.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -567,4 +645,53 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
     let id = Object::String(id.to_vec(), StringFormat::Hexadecimal);
     pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_short_and_exact_to_a_hundredth() {
+        let written = |v: f32| {
+            let mut out = Vec::new();
+            number(&mut out, hundredths(v));
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(written(12.0), "12");
+        assert_eq!(written(12.5), "12.5");
+        assert_eq!(written(692.79553), "692.8");
+        assert_eq!(written(-0.25), "-0.25");
+        assert_eq!(written(0.004), "0");
+        assert_eq!(written(-92.9), "-92.9");
+        assert_eq!(written(0.05), "0.05");
+    }
+
+    #[test]
+    fn text_moves_from_the_previous_line_and_states_only_changes() {
+        let text = |x: f32, y: f32, face: Face| Item::Text {
+            x,
+            y,
+            size: 10.5,
+            face,
+            tone: Tone::Ink,
+            text: "a".into(),
+        };
+        let items = [
+            text(54.0, 700.0, Face::Regular),
+            text(54.0, 684.0, Face::Regular),
+            text(64.0, 684.0, Face::Bold),
+        ];
+        let used = BTreeMap::from([
+            (Face::Regular, BTreeSet::from(['a'])),
+            (Face::Bold, BTreeSet::from(['a'])),
+        ]);
+        let codes = Codes::new(&used).unwrap();
+        let content = String::from_utf8(page_content(&items, &codes)).unwrap();
+        assert_eq!(
+            content,
+            "BT\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n<0001> Tj\n0 -16 Td\n<0001> Tj\n\
+             /WRPBLD 10.5 Tf\n10 0 Td\n<0001> Tj\nET\n"
+        );
+    }
 }
