@@ -6,6 +6,7 @@
 //! exact for what the writer later puts on the page.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use printpdf::ParsedFont;
 
@@ -166,42 +167,52 @@ pub(crate) fn clean_char(c: char) -> Option<char> {
 /// Cyrillic, Armenian and Hebrew, which is nearly every character of a plan.
 const QUICK: usize = 0x0600;
 
-/// One table entry: the face that draws the character and its advance in em, or `None`
+/// Per requested face (regular, bold), each character's face and advance, filled in the
+/// first time the character is measured. An entry packs: bit 63 set once filled, bit 62 set
+/// if a DejaVu face draws the character, bits 32 to 39 that face, bits 0 to 31 the advance
+/// in em as `f32` bits. Filling twice stores the same value, so relaxed atomics suffice.
+static QUICK_TABLES: [[AtomicU64; QUICK]; 2] = [const { [const { AtomicU64::new(0) }; QUICK] }; 2];
+
+const FILLED: u64 = 1 << 63;
+const DRAWN: u64 = 1 << 62;
+
+/// The face and advance of `c` requested in `face`, from the table when it is there; `None`
 /// where the full fallback chain must be followed.
-type QuickEntry = Option<(Face, f32)>;
-
-static QUICK_REGULAR: OnceLock<Vec<QuickEntry>> = OnceLock::new();
-static QUICK_BOLD: OnceLock<Vec<QuickEntry>> = OnceLock::new();
-
-/// The quick table for `face`. It holds only what the DejaVu faces draw, so making it never
-/// loads the symbols face.
-fn quick(face: Face) -> Option<&'static [QuickEntry]> {
-    let cell = match face {
-        Face::Regular => &QUICK_REGULAR,
-        Face::Bold => &QUICK_BOLD,
+fn quick(c: char, face: Face) -> Option<(Face, f32)> {
+    let table = match face {
+        Face::Regular => &QUICK_TABLES[0],
+        Face::Bold => &QUICK_TABLES[1],
         Face::Symbols => return None,
     };
-    let table = cell.get_or_init(|| {
-        (0..QUICK as u32)
-            .map(|code| {
-                let c = char::from_u32(code)?;
-                face.chain()
-                    .iter()
-                    .filter(|&&f| f != Face::Symbols)
-                    .find_map(|&f| Some((f, loaded(f)?.advance_em(c)?)))
-            })
-            .collect()
-    });
-    Some(table)
+    let entry = table.get(u32::from(c) as usize)?;
+    let mut packed = entry.load(Ordering::Relaxed);
+    if packed & FILLED == 0 {
+        // Only the DejaVu faces, so that filling the table never loads the symbols face.
+        let found = face
+            .chain()
+            .iter()
+            .filter(|&&f| f != Face::Symbols)
+            .find_map(|&f| Some((f, loaded(f)?.advance_em(c)?)));
+        packed = match found {
+            Some((f, advance)) => {
+                FILLED | DRAWN | ((f as u64) << 32) | u64::from(advance.to_bits())
+            }
+            None => FILLED,
+        };
+        entry.store(packed, Ordering::Relaxed);
+    }
+    if packed & DRAWN == 0 {
+        return None;
+    }
+    let found = Face::ALL[((packed >> 32) & 0xFF) as usize];
+    Some((found, f32::from_bits(packed as u32)))
 }
 
 /// The face and advance (em) used for `c` requested in `face`, following the fallback
 /// chain. A character no face has becomes the replacement character; invisible format
 /// characters no face has are dropped (`None`).
 fn resolve(c: char, face: Face) -> Option<(Face, char, f32)> {
-    if let Some(&Some((found, advance))) =
-        quick(face).and_then(|table| table.get(u32::from(c) as usize))
-    {
+    if let Some((found, advance)) = quick(c, face) {
         return Some((found, c, advance));
     }
     resolve_slowly(c, face)
