@@ -40,6 +40,7 @@ mod parts;
 mod plan;
 mod records;
 mod render;
+mod strict;
 mod text;
 mod validate;
 mod vcard;
