@@ -35,6 +35,8 @@ pub mod format;
 mod guide;
 mod ics;
 mod ids;
+#[cfg(test)]
+mod load_paths;
 mod markdown;
 mod parts;
 mod plan;
