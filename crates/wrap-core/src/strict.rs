@@ -3,8 +3,9 @@
 //! Serde on its own accepts two things the format does not: a key given twice in one object
 //! (the last one silently wins) and a record written as an array of its fields in order
 //! (`"about": ["My plan", "Ana"]`). [`StrictValue`] parses any JSON value with duplicate keys
-//! refused; [`Records`] wraps a deserializer so that a record (a struct) read through it
-//! refuses an array. Together they let a plan be read straight from text in one pass, with
+//! refused, and [`extensions`] reads the plan's free-form `extensions` the same way;
+//! [`Records`] wraps a deserializer so that a record (a struct) read through it refuses an
+//! array. Together they let a plan be read straight from text in one pass, with
 //! the same rules as the loader's careful path that reports precisely where a file is wrong.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
