@@ -195,6 +195,21 @@ fn hand_picked_edges_agree() {
         agree(text).unwrap();
         assert!(read_carefully(text).is_err(), "{text}");
     }
+    // Both paths stop at the same depth of nesting.
+    for depth in 120..135 {
+        let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        for body in [
+            format!(r#""extensions": {{"deep": {deep}}}"#),
+            format!(
+                r#""extensions": {{"deep": {}1{}}}"#,
+                r#"{"a":"#.repeat(depth),
+                "}".repeat(depth)
+            ),
+            format!(r#""about": {{"owner": {deep}}}"#),
+        ] {
+            agree(&file("1", &body)).unwrap();
+        }
+    }
 }
 
 /// Fills the plan's parts chosen by index with the given texts, through the guide.
