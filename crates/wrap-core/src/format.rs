@@ -4,10 +4,17 @@
 //! `version` ([`CURRENT_VERSION`]), followed by the plan's sections. Unknown fields are errors
 //! that name the field and its path, except inside `extensions`, which is kept verbatim.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer as _, IntoDeserializer, MapAccess, Visitor,
+};
 use serde_json::{Map, Value};
 
 use crate::plan::Plan;
+use crate::strict::{Records, StrictValue};
 
 /// The value of the `format` field that marks a plan file.
 pub const FORMAT: &str = "wrap-plan";
@@ -160,78 +167,146 @@ pub fn from_str(text: &str) -> Result<Plan, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
+    // Nearly every file is a sound plan of the current version: it is read in one pass. Any
+    // other file is read again by the careful path, which says precisely what is wrong.
+    match read_current(text) {
+        Some(plan) => Ok(plan),
+        None => read_carefully(text),
+    }
+}
+
+/// The careful path: parses the text into a JSON value (so a syntax error has a line and
+/// column), checks the envelope and dispatches on the version in [`from_value`], then
+/// deserializes with the JSON path of any error.
+pub(crate) fn read_carefully(text: &str) -> Result<Plan, LoadError> {
     let StrictValue(value) =
         serde_json::from_str(text).map_err(|error| syntax_error(text, &error))?;
     from_value(value)
 }
 
-/// A JSON value parsed with duplicate keys refused: `{"owner": "A", "owner": "B"}` would
-/// otherwise keep only "B" and lose what was written first.
-struct StrictValue(Value);
+/// The fast path: a plan of the current version read straight from the text in one pass,
+/// under the careful path's rules: duplicate keys refused (by the derived `Deserialize` of
+/// every record, and by [`crate::strict`] inside `extensions` and for `format` and
+/// `version`), records never read from arrays ([`Records`]), unknown fields refused, and
+/// `format` and `version` exactly as [`from_value`] wants them.
+///
+/// Returns `None`, with no reason, for any file it does not accept; it accepts exactly the
+/// files the careful path accepts, giving an equal plan.
+pub(crate) fn read_current(text: &str) -> Option<Plan> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let (plan, marks) = deserializer.deserialize_map(FileVisitor).ok()?;
+    deserializer.end().ok()?;
+    marks.is_current().then_some(plan)
+}
 
-impl<'de> serde::Deserialize<'de> for StrictValue {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<StrictValue, D::Error> {
-        deserializer.deserialize_any(StrictVisitor).map(StrictValue)
+/// The `format` and `version` values of a plan file, taken out of its top-level object.
+#[derive(Default)]
+struct Marks {
+    format: Option<Value>,
+    version: Option<Value>,
+}
+
+impl Marks {
+    /// The rule of [`from_value`]: the format's marker, and the current version written as a
+    /// whole number. The current version is read with no migration, straight into [`Plan`].
+    fn is_current(&self) -> bool {
+        matches!(&self.format, Some(Value::String(format)) if format == FORMAT)
+            && matches!(&self.version, Some(Value::Number(n)) if n.as_u64() == Some(CURRENT_VERSION))
     }
 }
 
-struct StrictVisitor;
+/// Reads a plan file's top-level object: its marks, and the plan from all its other fields.
+struct FileVisitor;
 
-impl<'de> serde::de::Visitor<'de> for StrictVisitor {
-    type Value = Value;
+impl<'de> Visitor<'de> for FileVisitor {
+    type Value = (Plan, Marks);
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("any JSON value")
+        f.write_str("a plan file's object")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(Plan, Marks), A::Error> {
+        let mut marks = Marks::default();
+        let fields = WithoutMarks {
+            map,
+            marks: &mut marks,
+        };
+        let plan = Plan::deserialize(Records(MapAccessDeserializer::new(fields)))?;
+        Ok((plan, marks))
     }
+}
 
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
+/// The entries of a plan file's top-level object, less `format` and `version`, which are
+/// taken into the [`Marks`] as they go by (each refused if given twice).
+struct WithoutMarks<'a, A> {
+    map: A,
+    marks: &'a mut Marks,
+}
 
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for WithoutMarks<'_, A> {
+    type Error = A::Error;
 
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(StrictValue(item)) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if object.contains_key(&key) {
-                return Err(serde::de::Error::custom(format_args!(
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        while let Some(key) = self.map.next_key_seed(KeySeed)? {
+            let slot = match &*key {
+                "format" => &mut self.marks.format,
+                "version" => &mut self.marks.version,
+                _ => return seed.deserialize(key.into_deserializer()).map(Some),
+            };
+            if slot.is_some() {
+                return Err(de::Error::custom(format_args!(
                     "the field `{key}` appears twice in one object; keep one of them"
                 )));
             }
-            let StrictValue(value) = map.next_value()?;
-            object.insert(key, value);
+            let StrictValue(value) = self.map.next_value()?;
+            *slot = Some(value);
         }
-        Ok(Value::Object(object))
+        Ok(None)
+    }
+
+    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.map.size_hint()
+    }
+}
+
+/// A key of an object, borrowed from the text when it has no escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Cow<'de, str>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(key))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(key.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(key))
     }
 }
 

@@ -35,11 +35,14 @@ pub mod format;
 mod guide;
 mod ics;
 mod ids;
+#[cfg(test)]
+mod load_paths;
 mod markdown;
 mod parts;
 mod plan;
 mod records;
 mod render;
+mod strict;
 mod text;
 mod validate;
 mod vcard;

@@ -49,7 +49,11 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "is_default")]
     pub progress: Progress,
     /// Data other tools keep with the plan, preserved exactly as found.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::strict::extensions",
+        skip_serializing_if = "Map::is_empty"
+    )]
     #[schemars(with = "Map<String, Value>")]
     pub extensions: Map<String, Value>,
 }

@@ -298,7 +298,10 @@ pub trait Record {
 
     /// True when every field is empty.
     fn is_empty(&self) -> bool {
-        self.fields().iter().all(|(_, value)| value.is_empty())
+        self.kind()
+            .fields()
+            .iter()
+            .all(|field| self.text(field.key).is_none_or(|value| value.is_empty()))
     }
 
     /// The record's main label: the first field's text (a name, a task, ...).

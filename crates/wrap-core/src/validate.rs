@@ -47,13 +47,15 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut problem = |path: String, message: String| problems.push(Problem { path, message });
     for section in guide() {
         for (part, answer) in plan.section_parts(section.key) {
-            let path = format!("{}.{}", section.key.json_name(), part.key);
+            // Paths and messages are written only for what is wrong: a valid plan costs no
+            // allocation here.
+            let path = || format!("{}.{}", section.key.json_name(), part.key);
             match answer {
                 PartRef::List(items) => {
                     for (i, item) in items.iter().enumerate() {
                         if item.trim().is_empty() {
                             problem(
-                                format!("{path}[{i}]"),
+                                format!("{}[{i}]", path()),
                                 format!(
                                     "entry {} of \"{}\" is empty: write something or remove it",
                                     i + 1,
@@ -65,10 +67,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 }
                 PartRef::Records(records) => {
                     for (i, record) in records.iter().enumerate() {
-                        let here = format!("{path}[{i}]");
                         if record.is_empty() {
                             problem(
-                                here,
+                                format!("{}[{i}]", path()),
                                 format!(
                                     "entry {} of \"{}\" is empty: fill it in or remove it",
                                     i + 1,
@@ -77,10 +78,14 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                             );
                             continue;
                         }
-                        for (field, value) in record.fields() {
-                            if field.required && value.trim().is_empty() {
+                        for field in record.kind().fields() {
+                            let missing = field.required
+                                && record
+                                    .text(field.key)
+                                    .is_none_or(|value| value.trim().is_empty());
+                            if missing {
                                 problem(
-                                    format!("{here}.{}", field.key),
+                                    format!("{}[{i}].{}", path(), field.key),
                                     format!(
                                         "entry {} of \"{}\" has no {}",
                                         i + 1,
