@@ -549,10 +549,12 @@ struct Chunk {
 /// Line breaks in the text are kept; runs of spaces between words collapse to one. A word
 /// wider than the line is broken between characters.
 pub fn wrap(text: &str, face: Face, size: f32, width: f32) -> Vec<String> {
-    let normalized = text.replace("\r\n", "\n").replace(
-        ['\r', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}', '\u{85}'],
-        "\n",
-    );
+    const BREAKS: [char; 6] = ['\r', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}', '\u{85}'];
+    let normalized = if text.contains(BREAKS) {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace(BREAKS, "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let space = fonts::measure(" ", face, size);
     let mut lines = Vec::new();
     for source in normalized.split('\n') {
