@@ -78,9 +78,17 @@ pub(crate) struct Loaded {
 }
 
 impl Loaded {
+    /// Parses a bundled face with azul's lazy constructor: glyph outlines are never decoded
+    /// here (measuring needs only the character map and advance widths, and subsetting
+    /// reads the font's bytes), so the eager path's copy of the outline tables is saved.
     fn parse(face: Face) -> Option<Loaded> {
         let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings)?;
+        let bytes = std::sync::Arc::new(rust_fontconfig::FontBytes::Owned(std::sync::Arc::from(
+            face.bytes(),
+        )));
+        let inner =
+            azul_layout::font::parsed::ParsedFont::from_bytes_shared(bytes, 0, &mut warnings)?;
+        let parsed = ParsedFont::from_azul(inner);
         let units_per_em = f32::from(parsed.font_metrics.units_per_em);
         if units_per_em <= 0.0 {
             return None;
