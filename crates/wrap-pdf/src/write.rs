@@ -189,7 +189,6 @@ impl Codes {
 /// object, each line stating only what changed since the line before (face and size,
 /// colour) and moving from the previous line's start.
 fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = Vec::with_capacity(items.len() * 48);
     let mut stroke: Option<(Tone, i64)> = None;
     for item in items {
@@ -276,14 +275,20 @@ fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
         number(&mut out, to.1 - at.1);
         out.extend_from_slice(b" Td\n");
         at = to;
-        out.push(b'<');
+        // A literal string of two bytes per glyph: half the size of hexadecimal before
+        // compression, so half the bytes for deflate to work through.
+        out.push(b'(');
         for c in text.chars() {
-            let code = codes.code(*face, c);
-            for shift in [12, 8, 4, 0] {
-                out.push(HEX[usize::from((code >> shift) & 0xF)]);
+            for byte in codes.code(*face, c).to_be_bytes() {
+                match byte {
+                    b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    b'\n' => out.extend_from_slice(b"\\n"),
+                    _ => out.push(byte),
+                }
             }
         }
-        out.extend_from_slice(b"> Tj\n");
+        out.extend_from_slice(b") Tj\n");
     }
     if in_text {
         out.extend_from_slice(b"ET\n");
@@ -756,8 +761,37 @@ mod tests {
         let content = String::from_utf8(page_content(&items, &codes)).unwrap();
         assert_eq!(
             content,
-            "BT\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n<0001> Tj\n0 -16 Td\n<0001> Tj\n\
-             /WRPBLD 10.5 Tf\n10 0 Td\n<0001> Tj\nET\n"
+            "BT\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n(\0\u{1}) Tj\n0 -16 Td\n(\0\u{1}) Tj\n\
+             /WRPBLD 10.5 Tf\n10 0 Td\n(\0\u{1}) Tj\nET\n"
+        );
+    }
+
+    #[test]
+    fn string_delimiters_and_line_ends_in_glyph_codes_are_escaped() {
+        // Glyph codes whose bytes are '(' (0x28), ')' (0x29), '\\' (0x5C), CR and LF.
+        let mut glyphs: [Vec<u16>; 3] = Default::default();
+        glyphs[0] = vec![0; 0x0600];
+        for (c, code) in [('a', 0x0028), ('b', 0x295C), ('c', 0x0D0A)] {
+            glyphs[0][c as usize] = code;
+        }
+        let codes = Codes {
+            table: glyphs,
+            rest: Default::default(),
+        };
+        let items = [Item::Text {
+            x: 0.0,
+            y: 0.0,
+            size: 10.0,
+            face: Face::Regular,
+            tone: Tone::Ink,
+            text: "abc".into(),
+        }];
+        let content = page_content(&items, &codes);
+        let shown = b"(\0\\(\\)\\\\\\r\\n) Tj";
+        assert!(
+            content.windows(shown.len()).any(|w| w == shown),
+            "{}",
+            String::from_utf8_lossy(&content)
         );
     }
 }
