@@ -56,7 +56,7 @@ time_command() {
     local label=$1 runs=$2
     shift 2
     hyperfine --shell=none --warmup 5 --runs "$runs" --style none \
-        --export-json "$work/timing.json" -- "$(printf '%q ' "$@")" >/dev/null
+        --export-json "$work/timing.json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1
     printf '| %-44s | %9s | %8s |\n' "$label" "$(median_ms "$work/timing.json")" "$(peak_mib "$@")"
 }
 
