@@ -76,34 +76,12 @@ fn strange_content_loads_shows_checks_and_exports() {
 #[test]
 fn a_plan_with_every_list_a_hundred_times_longer_still_works() {
     let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/full.json");
-    let mut value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(full).unwrap()).unwrap();
-    fn grow(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::Array(items) => {
-                let copy = items.clone();
-                for _ in 1..100 {
-                    items.extend(copy.iter().cloned());
-                }
-            }
-            serde_json::Value::Object(fields) => fields.values_mut().for_each(grow),
-            _ => {}
-        }
-    }
-    for key in [
-        "toolbox",
-        "daily",
-        "triggers",
-        "early_warning_signs",
-        "breaking_down",
-        "crisis",
-        "post_crisis",
-    ] {
-        grow(&mut value[key]);
-    }
+    let plan = wrap_core::format::from_str(&std::fs::read_to_string(full).unwrap()).unwrap();
+    let longer = plan.with_lists_repeated(100);
+    assert_eq!(longer.toolbox.using.len(), 100 * plan.toolbox.using.len());
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long.json");
-    std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    std::fs::write(&path, wrap_core::format::to_string(&longer)).unwrap();
     let plan = path.to_str().unwrap();
     assert_eq!(wrap(&["check", plan]).status.code(), Some(0));
     assert_eq!(wrap(&["show", plan]).status.code(), Some(0));

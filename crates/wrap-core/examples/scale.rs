@@ -6,22 +6,6 @@
 
 use std::process::ExitCode;
 
-use serde_json::Value;
-
-/// Repeats every array inside `value` so that it holds `times` copies of its items.
-fn grow(value: &mut Value, times: usize) {
-    match value {
-        Value::Array(items) => {
-            let copy = items.clone();
-            for _ in 1..times {
-                items.extend(copy.iter().cloned());
-            }
-        }
-        Value::Object(fields) => fields.values_mut().for_each(|v| grow(v, times)),
-        _ => {}
-    }
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(input), Some(times)) = (args.first(), args.get(1)) else {
@@ -42,29 +26,9 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut value: Value = match serde_json::from_str(&wrap_core::format::to_string(&plan)) {
-        Ok(value) => value,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(1);
-        }
-    };
-    // Every section's lists grow; the plan's details and review history stay as they are.
-    if let Value::Object(fields) = &mut value {
-        for (key, section) in fields.iter_mut() {
-            if key != "about" && key != "progress" && key != "extensions" {
-                grow(section, times);
-            }
-        }
-    }
-    match wrap_core::format::from_value(value) {
-        Ok(plan) => {
-            print!("{}", wrap_core::format::to_string(&plan));
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("error: {err}");
-            ExitCode::from(1)
-        }
-    }
+    print!(
+        "{}",
+        wrap_core::format::to_string(&plan.with_lists_repeated(times))
+    );
+    ExitCode::SUCCESS
 }

@@ -42,6 +42,7 @@ mod parts;
 mod plan;
 mod records;
 mod render;
+mod scale;
 mod strict;
 mod text;
 mod validate;

@@ -14,31 +14,7 @@ const FULL: &str = include_str!("../../../examples/full.json");
 
 /// The full sample with every list repeated `times` times.
 fn scaled(times: usize) -> Plan {
-    let mut value: serde_json::Value = serde_json::from_str(FULL).unwrap();
-    fn grow(value: &mut serde_json::Value, times: usize) {
-        match value {
-            serde_json::Value::Array(items) => {
-                let copy = items.clone();
-                for _ in 1..times {
-                    items.extend(copy.iter().cloned());
-                }
-            }
-            serde_json::Value::Object(fields) => fields.values_mut().for_each(|v| grow(v, times)),
-            _ => {}
-        }
-    }
-    for key in [
-        "toolbox",
-        "daily",
-        "triggers",
-        "early_warning_signs",
-        "breaking_down",
-        "crisis",
-        "post_crisis",
-    ] {
-        grow(&mut value[key], times);
-    }
-    format::from_value(value).unwrap()
+    format::from_str(FULL).unwrap().with_lists_repeated(times)
 }
 
 fn options(document: Document) -> PdfOptions {
