@@ -255,6 +255,27 @@ fn resolve_slowly(c: char, face: Face) -> Option<(Face, char, f32)> {
 /// characters are removed (tabs become spaces) and characters no bundled font can draw
 /// become a visible replacement.
 pub fn runs(text: &str, face: Face) -> Vec<Run> {
+    // Nearly every line is drawn whole in the face asked for: one pass that measures it, and
+    // one copy of the text.
+    let mut width_em = 0.0_f32;
+    let whole = text.chars().all(|c| match resolve(c, face) {
+        Some((used, shown, advance)) if used == face && shown == c && clean_char(c) == Some(c) => {
+            width_em += advance;
+            true
+        }
+        _ => false,
+    });
+    if whole {
+        return if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Run {
+                face,
+                text: text.to_owned(),
+                width_em,
+            }]
+        };
+    }
     let mut out: Vec<Run> = Vec::new();
     for c in text.chars().filter_map(clean_char) {
         let Some((used, shown, advance)) = resolve(c, face) else {
@@ -320,6 +341,22 @@ mod tests {
             assert_eq!(runs[0].text, word);
             assert_eq!(runs[0].face, Face::Regular);
         }
+    }
+
+    #[test]
+    fn lines_needing_no_fallback_or_cleaning_are_one_run_of_the_same_width() {
+        let line = "Ringing Mam on a Sunday: ŵ ł Ω Ж";
+        let runs_of_line = runs(line, Face::Regular);
+        assert_eq!(runs_of_line.len(), 1);
+        assert_eq!(runs_of_line[0].text, line);
+        let by_character: f32 = line
+            .chars()
+            .map(|c| resolve(c, Face::Regular).unwrap().2)
+            .sum();
+        assert_eq!(runs_of_line[0].width_em, by_character);
+        // A tab is cleaned to a space, and a control character dropped: the careful path.
+        assert_eq!(runs("a\tb\u{7}", Face::Regular)[0].text, "a b");
+        assert!(runs("", Face::Regular).is_empty());
     }
 
     #[test]

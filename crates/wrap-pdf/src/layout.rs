@@ -558,7 +558,12 @@ pub fn wrap(text: &str, face: Face, size: f32, width: f32) -> Vec<String> {
     let space = fonts::measure(" ", face, size);
     let mut lines = Vec::new();
     for source in normalized.split('\n') {
-        let cleaned: String = source.chars().filter_map(fonts::clean_char).collect();
+        let cleaned: std::borrow::Cow<'_, str> =
+            if source.chars().all(|c| fonts::clean_char(c) == Some(c)) {
+                std::borrow::Cow::Borrowed(source)
+            } else {
+                std::borrow::Cow::Owned(source.chars().filter_map(fonts::clean_char).collect())
+            };
         let mut line = String::new();
         let mut line_width = 0.0_f32;
         let mut any = false;
