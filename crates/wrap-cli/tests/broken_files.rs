@@ -2,17 +2,10 @@
 //! panic, a message that names the file and the place, and an existing output left as it was.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn wrap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wrap"))
-        .args(args)
-        .env("WRAP_TODAY", "2026-11-23")
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("the binary runs")
-}
+mod common;
+use common::wrap;
 
 fn broken_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken")

@@ -1,32 +1,9 @@
 //! Runs the real `wrap` binary: every command, exit code and error message of the basics.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn wrap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wrap"))
-        .args(args)
-        .env("WRAP_TODAY", "2026-11-23")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn example(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples")
-        .join(name)
-        .to_string_lossy()
-        .into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+mod common;
+use common::{example, stderr, stdout, wrap};
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);

@@ -1,18 +1,11 @@
 //! Large and strange content: every command that reads a plan copes with it.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use wrap_core::{Plan, Supporter};
 
-fn wrap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wrap"))
-        .args(args)
-        .env("WRAP_TODAY", "2026-11-23")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
+mod common;
+use common::wrap;
 
 /// A plan with 10,000 entries, a 100,000-character entry, a 3,000-character word,
 /// right-to-left text, emoji and control characters.

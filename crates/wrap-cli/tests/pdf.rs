@@ -1,15 +1,9 @@
 //! `wrap export` to PDF and `wrap template`, through the real binary.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn wrap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wrap"))
-        .args(args)
-        .env("WRAP_TODAY", "2026-11-23")
-        .output()
-        .expect("the binary runs")
-}
+mod common;
+use common::wrap;
 
 fn sample_copy(dir: &Path, name: &str) -> PathBuf {
     let to = dir.join(name);
