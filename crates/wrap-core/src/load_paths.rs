@@ -2,7 +2,6 @@
 //! careful path ([`read_carefully`]) accepts, and reads an equal plan from them.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -31,50 +30,85 @@ fn agree(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+/// The samples, built into the test so that the crate reads no files.
+const SAMPLES: [(&str, &str); 3] = [
+    ("full", include_str!("../../../examples/full.json")),
+    ("minimal", include_str!("../../../examples/minimal.json")),
+    ("welsh", include_str!("../../../examples/welsh.json")),
+];
 
 fn samples() -> Vec<String> {
-    let mut texts = Vec::new();
-    for name in ["full", "minimal", "welsh"] {
-        let path = root().join("examples").join(format!("{name}.json"));
-        texts.push(std::fs::read_to_string(path).expect("the samples are there"));
-    }
-    texts
+    SAMPLES.iter().map(|(_, text)| (*text).to_owned()).collect()
 }
+
+/// The CLI's hostile files, built into the test (named in the order of their `PLACES.txt`).
+macro_rules! broken {
+    ($($name:literal),* $(,)?) => {
+        [$(($name, include_bytes!(concat!("../../wrap-cli/tests/broken/", $name)).as_slice())),*]
+    };
+}
+
+const BROKEN: [(&str, &[u8]); 27] = broken![
+    "bad-agreed.json",
+    "bad-date.json",
+    "binary.json",
+    "deeply-nested.json",
+    "duplicate-field.json",
+    "empty.json",
+    "invalid-utf8.json",
+    "no-format.json",
+    "no-version.json",
+    "not-json.json",
+    "nul-bytes.json",
+    "null.json",
+    "other-format.json",
+    "top-level-array.json",
+    "top-level-string.json",
+    "trailing-garbage.json",
+    "truncated-end.json",
+    "truncated-middle.json",
+    "truncated-start.json",
+    "unknown-nested-field.json",
+    "unknown-top-field.json",
+    "version-newer.json",
+    "version-string.json",
+    "whitespace.json",
+    "wrong-type-entry.json",
+    "wrong-type-list.json",
+    "wrong-type-section.json"
+];
+
+/// The list of hostile files the CLI tests keep complete.
+const PLACES: &str = include_str!("../../wrap-cli/tests/broken/PLACES.txt");
 
 #[test]
 fn every_sample_takes_the_fast_path() {
-    let dir = root().join("examples");
-    let mut seen = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|ext| ext == "json") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            agree(&text).unwrap();
-            assert!(read_current(&text).is_some(), "{}", path.display());
-            seen += 1;
-        }
+    for (name, text) in SAMPLES {
+        agree(text).unwrap();
+        assert!(read_current(text).is_some(), "{name}");
     }
-    assert!(seen >= 3);
 }
 
 #[test]
 fn every_broken_file_is_refused_by_both_paths() {
-    let dir = root().join("crates/wrap-cli/tests/broken");
-    let mut seen = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let bytes = std::fs::read(&path).unwrap();
+    let listed: Vec<&str> = PLACES
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split('\t').next())
+        .collect();
+    let here: Vec<&str> = BROKEN.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        here, listed,
+        "BROKEN lists every file in PLACES.txt, in its order"
+    );
+    for (name, bytes) in BROKEN {
         // Text that is not UTF-8 never reaches either path.
-        if let Ok(text) = std::str::from_utf8(&bytes) {
+        if let Ok(text) = std::str::from_utf8(bytes) {
             agree(text).unwrap();
-            assert!(read_current(text).is_none(), "{}", path.display());
+            assert!(read_current(text).is_none(), "{name}");
         }
-        seen += 1;
     }
-    assert!(seen >= 27, "{seen} files");
+    assert!(BROKEN.len() >= 27, "{} files", BROKEN.len());
 }
 
 /// A plan file's text with `body` after the envelope.
