@@ -464,8 +464,7 @@ impl Digest {
 /// The characters each face draws in the layout. Most are below U+0600 and are noted in a
 /// bit set first: cheaper than a set insertion for each of the thousands of characters.
 fn characters_used(layout: &Layout) -> BTreeMap<Face, BTreeSet<char>> {
-    const SMALL: usize = 0x0600;
-    let mut small = [[0_u64; SMALL / 64]; 3];
+    let mut small = [[0_u64; Codes::TABLE / 64]; 3];
     let mut used: BTreeMap<Face, BTreeSet<char>> = BTreeMap::new();
     for item in layout.pages.iter().flat_map(|p| p.items.iter()) {
         if let Item::Text { face, text, .. } = item {
@@ -770,7 +769,7 @@ mod tests {
     fn string_delimiters_and_line_ends_in_glyph_codes_are_escaped() {
         // Glyph codes whose bytes are '(' (0x28), ')' (0x29), '\\' (0x5C), CR and LF.
         let mut glyphs: [Vec<u16>; 3] = Default::default();
-        glyphs[0] = vec![0; 0x0600];
+        glyphs[0] = vec![0; Codes::TABLE];
         for (c, code) in [('a', 0x0028), ('b', 0x295C), ('c', 0x0D0A)] {
             glyphs[0][c as usize] = code;
         }
