@@ -24,7 +24,7 @@ command -v hyperfine >/dev/null || install hyperfine
 [ -x /usr/bin/time ] || install time
 
 cargo build --release --quiet -p wrap-cli --bin wrap
-cargo build --release --quiet -p wrap-core --example scale
+cargo build --release --quiet -p wrap-testkit --example scale
 target="${CARGO_TARGET_DIR:-target}/release"
 wrap="$(realpath "$target/wrap")"
 scale="$(realpath "$target/examples/scale")"

@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
         let again = wrap_core::format::from_str(&text).expect("a saved plan loads again");
         assert_eq!(again, plan, "a plan changed on its way through the format");
         assert_eq!(wrap_core::format::to_string(&again), text, "saving is not canonical");
-        let shown = wrap_core::render_text(&plan, None);
+        let shown = wrap_export::render_text(&plan, None);
         assert!(!shown.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
         let _ = wrap_core::validate(&plan);
     }

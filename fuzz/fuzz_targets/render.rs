@@ -14,8 +14,8 @@ fuzz_target!(|data: &[u8]| {
         let pdf = wrap_pdf::render(&plan, &options).expect("a loaded plan always renders");
         assert!(pdf.starts_with(b"%PDF-"));
     }
-    let _ = wrap_core::render_markdown(&plan, wrap_core::MarkdownOptions::default());
-    let _ = wrap_core::render_fhir(&plan);
-    let _ = wrap_core::render_vcard(&plan);
-    let _ = wrap_core::render_ics(&plan, wrap_core::Date::new(2026, 11, 23).unwrap());
+    let _ = wrap_export::render_markdown(&plan, wrap_export::MarkdownOptions::default());
+    let _ = wrap_export::render_fhir(&plan);
+    let _ = wrap_export::render_vcard(&plan);
+    let _ = wrap_export::render_ics(&plan, wrap_core::Date::new(2026, 11, 23).unwrap());
 });

@@ -2,7 +2,7 @@
 //! plan ten times its size. Run with `cargo bench -p wrap-core`.
 
 use divan::{Bencher, black_box};
-use wrap_core::{Date, Plan, format};
+use wrap_core::{Plan, format};
 
 fn main() {
     divan::main();
@@ -12,7 +12,7 @@ const FULL: &str = include_str!("../../../examples/full.json");
 
 /// The full sample with every list repeated `times` times.
 fn scaled(times: usize) -> Plan {
-    format::from_str(FULL).unwrap().with_lists_repeated(times)
+    wrap_testkit::with_lists_repeated(&format::from_str(FULL).unwrap(), times)
 }
 
 #[divan::bench]
@@ -39,12 +39,6 @@ fn canonical_save_full(bencher: Bencher) {
 #[divan::bench]
 fn completeness_full(bencher: Bencher) {
     let plan = format::from_str(FULL).unwrap();
-    let today = Date::new(2026, 11, 23).unwrap();
+    let today = wrap_testkit::today();
     bencher.bench(|| wrap_core::completeness(black_box(&plan), today));
-}
-
-#[divan::bench]
-fn render_text_full(bencher: Bencher) {
-    let plan = format::from_str(FULL).unwrap();
-    bencher.bench(|| wrap_core::render_text(black_box(&plan), None));
 }

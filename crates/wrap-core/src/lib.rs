@@ -2,11 +2,10 @@
 //! written by a person about themselves, often with a peer support worker.
 //!
 //! This crate holds the plan's types, its versioned JSON format, the guide (every section's
-//! heading, question and explanation, as data), validation, completeness findings and a plain
-//! text rendering, and renderers for the formats a plan travels in: Markdown
-//! ([`render_markdown`]), FHIR R4 ([`render_fhir`]), vCard ([`render_vcard`]) and iCalendar
-//! ([`render_ics`]). It does no input or output of its own: it reads no files, prints nothing
-//! and never looks at the clock; dates such as "today" are passed in.
+//! heading, question and explanation, as data), validation and completeness findings. It is
+//! only the model: the renderers to other formats live in `wrap-export` and the printed
+//! documents in `wrap-pdf`. It does no input or output of its own: it reads no files, prints
+//! nothing and never looks at the clock; dates such as "today" are passed in.
 //!
 //! ```
 //! use wrap_core::{Date, Plan, Supporter};
@@ -28,34 +27,23 @@
 //! ```
 #![deny(missing_docs)]
 
-mod contentline;
 mod date;
-mod fhir;
 pub mod format;
 mod guide;
-mod ics;
-mod ids;
 #[cfg(test)]
 mod load_paths;
-mod markdown;
 mod parts;
 mod plan;
 mod records;
-mod render;
-mod scale;
 mod strict;
 mod text;
 mod validate;
-mod vcard;
 
 pub use crate::date::{Date, DateError};
-pub use crate::fhir::{fhir_bundle, render_fhir};
 pub use crate::format::LoadError;
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,
 };
-pub use crate::ics::{IcsError, render_ics};
-pub use crate::markdown::{CRISIS_REPLACES, MarkdownDocument, MarkdownOptions, render_markdown};
 pub use crate::parts::{PartMut, PartRef, RecordList};
 pub use crate::plan::{
     About, CrisisPlan, Daily, Plan, PostCrisisPlan, Progress, Review, SignsAndActions, Toolbox,
@@ -66,7 +54,5 @@ pub use crate::records::{
     OccasionalAction, PersonNotToInvolve, Preference, Record, RecordKind, RecoverySupporter,
     Responsibility, Supporter, Task, Thanks, parse_yes_no,
 };
-pub use crate::render::{render_text, words};
 pub use crate::text::{clean_for_display, phone_uri};
 pub use crate::validate::{Finding, FindingKind, Problem, completeness, validate};
-pub use crate::vcard::render_vcard;

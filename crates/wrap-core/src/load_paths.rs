@@ -44,7 +44,7 @@ fn samples() -> Vec<String> {
 /// The CLI's hostile files, built into the test (named in the order of their `PLACES.txt`).
 macro_rules! broken {
     ($($name:literal),* $(,)?) => {
-        [$(($name, include_bytes!(concat!("../../wrap-cli/tests/broken/", $name)).as_slice())),*]
+        [$(($name, include_bytes!(concat!("../../../tests/fixtures/broken/", $name)).as_slice())),*]
     };
 }
 
@@ -79,7 +79,7 @@ const BROKEN: [(&str, &[u8]); 27] = broken![
 ];
 
 /// The list of hostile files the CLI tests keep complete.
-const PLACES: &str = include_str!("../../wrap-cli/tests/broken/PLACES.txt");
+const PLACES: &str = include_str!("../../../tests/fixtures/broken/PLACES.txt");
 
 #[test]
 fn every_sample_takes_the_fast_path() {

@@ -14,7 +14,7 @@ const FULL: &str = include_str!("../../../examples/full.json");
 
 /// The full sample with every list repeated `times` times.
 fn scaled(times: usize) -> Plan {
-    format::from_str(FULL).unwrap().with_lists_repeated(times)
+    wrap_testkit::with_lists_repeated(&format::from_str(FULL).unwrap(), times)
 }
 
 fn options(document: Document) -> PdfOptions {

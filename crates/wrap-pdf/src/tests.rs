@@ -1,8 +1,6 @@
 //! Every document kind on every sample plan: layout snapshots, words reaching the PDF text,
 //! determinism, paper sizes and lengths.
 
-use std::path::PathBuf;
-
 use wrap_core::{PartMut, Plan, SectionKey, guide};
 
 use crate::fonts::{self, Face};
@@ -12,27 +10,7 @@ use crate::{Document, Paper, PdfOptions, layout_plan, layout_template, render, r
 const KINDS: [Document; 3] = [Document::Full, Document::Crisis, Document::Card];
 
 fn samples() -> Vec<(String, Plan)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("examples directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no sample plans in {}", dir.display());
-    paths
-        .into_iter()
-        .map(|path| {
-            let text = std::fs::read_to_string(&path).expect("sample readable");
-            let plan = wrap_core::format::from_str(&text)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let name = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (name, plan)
-        })
-        .collect()
+    wrap_testkit::samples()
 }
 
 fn options(document: Document) -> PdfOptions {
@@ -127,7 +105,7 @@ fn template_snapshot_and_length() {
 fn every_word_of_every_sample_reaches_the_full_pdf() {
     for (name, plan) in samples() {
         let pdf = render(&plan, &PdfOptions::default()).expect("renders");
-        assert_words_in(&wrap_core::words(&plan), &pdf_text(&pdf), &name);
+        assert_words_in(&wrap_testkit::words(&plan), &pdf_text(&pdf), &name);
     }
 }
 
@@ -140,7 +118,7 @@ fn the_crisis_plan_carries_every_word_of_the_crisis_section_and_is_shorter() {
             crisis: plan.crisis.clone(),
             ..Plan::default()
         };
-        assert_words_in(&wrap_core::words(&only), &text, &name);
+        assert_words_in(&wrap_testkit::words(&only), &text, &name);
         assert!(text.contains(crate::REPLACES_EARLIER), "{name}");
         let full = layout_plan(&plan, &options(Document::Full)).pages.len();
         let short = layout_plan(&plan, &options(Document::Crisis)).pages.len();
@@ -305,7 +283,7 @@ fn words_in_other_scripts_survive_in_every_entry() {
     let suffix = " Zażółć gęślą Ωμέγα Жизнь ŵŷ Llanfairpwll";
     for (name, mut plan) in samples() {
         with_words_appended(&mut plan, suffix);
-        let words = wrap_core::words(&plan);
+        let words = wrap_testkit::words(&plan);
         for kind in [Document::Full, Document::Crisis] {
             let pdf = render(&plan, &options(kind)).expect("renders");
             let text = pdf_text(&pdf);

@@ -3,7 +3,8 @@
 use std::path::Path;
 
 use clap::ValueEnum;
-use wrap_core::{IcsError, MarkdownDocument, MarkdownOptions, Plan};
+use wrap_core::Plan;
+use wrap_export::{IcsError, MarkdownDocument, MarkdownOptions};
 
 use crate::cli::{Document, ExportFormat, Paper, PrintOptions};
 use crate::error::CliError;
@@ -151,11 +152,11 @@ fn render(
                 Document::Crisis => MarkdownDocument::Crisis,
                 _ => MarkdownDocument::Full,
             };
-            wrap_core::render_markdown(plan, MarkdownOptions { document }).into_bytes()
+            wrap_export::render_markdown(plan, MarkdownOptions { document }).into_bytes()
         }
-        ExportFormat::Fhir => wrap_core::render_fhir(plan).into_bytes(),
-        ExportFormat::Vcard => wrap_core::render_vcard(plan).into_bytes(),
-        ExportFormat::Ics => match wrap_core::render_ics(plan, today()?) {
+        ExportFormat::Fhir => wrap_export::render_fhir(plan).into_bytes(),
+        ExportFormat::Vcard => wrap_export::render_vcard(plan).into_bytes(),
+        ExportFormat::Ics => match wrap_export::render_ics(plan, today()?) {
             Ok(ics) => ics.into_bytes(),
             Err(IcsError::NoReviewDate) => {
                 return Err(CliError::failure(format!(

@@ -210,7 +210,7 @@ impl Session<'_> {
             self.prompter.say("");
             self.say(&format!("Here is what \"{}\" holds now:", section.heading));
             self.prompter.say("");
-            let text = wrap_core::render_text(&self.plan, Some(section.key));
+            let text = wrap_export::render_text(&self.plan, Some(section.key));
             self.say(text.trim_end());
             self.prompter.say("");
             let last = section.key == SectionKey::PostCrisis;

@@ -1,0 +1,267 @@
+//! Runs the real `wrap` binary: every command, exit code and error message of the basics.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{example, stderr, stdout, wrap};
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn every_sample_checks_and_the_full_one_passes_strict() {
+    for name in ["full.json", "minimal.json", "welsh.json"] {
+        let output = wrap(&["check", &example(name)]);
+        assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
+        assert!(stdout(&output).contains("a valid plan"), "{name}");
+    }
+    let output = wrap(&["check", "--strict", &example("full.json")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("Every part is filled in."));
+    let output = wrap(&["check", "--strict", &example("minimal.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("Not written yet"));
+    assert!(stderr(&output).contains("--strict"));
+}
+
+#[test]
+fn check_reports_invalid_entries_with_their_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "plan.json",
+        r#"{"format": "wrap-plan", "version": 1, "crisis": {"supporters": [{"phone": "07700 900123"}]}}"#,
+    );
+    let output = wrap(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output)
+            .contains("crisis.supporters[0].name: entry 1 of \"My supporters\" has no name")
+    );
+    assert!(stderr(&output).contains("plan.json: the plan is not valid (1 problem)"));
+}
+
+#[test]
+fn an_unknown_field_is_named_with_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "typo.json",
+        r#"{"format": "wrap-plan", "version": 1, "tolbox": {}}"#,
+    );
+    let output = wrap(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("typo.json: unknown field `tolbox`"),
+        "{message}"
+    );
+    assert!(message.contains("hint:"), "{message}");
+}
+
+#[test]
+fn a_newer_version_is_refused_by_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "new.json",
+        r#"{"format": "wrap-plan", "version": 999}"#,
+    );
+    let output = wrap(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("version 999"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn syntax_errors_show_line_column_and_caret() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "broken.json",
+        "{\n  \"format\": \"wrap-plan\",\n  \"version\": 1,,\n}\n",
+    );
+    let output = wrap(&["show", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("broken.json:3:16: not valid JSON"),
+        "{message}"
+    );
+    assert!(
+        message.contains("3 |   \"version\": 1,,\n  |                ^"),
+        "{message}"
+    );
+}
+
+#[test]
+fn type_errors_name_the_json_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "types.json",
+        r#"{"format": "wrap-plan", "version": 1, "about": {"created_on": "23/11/2026"}}"#,
+    );
+    let output = wrap(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("types.json: at about.created_on: `23/11/2026` is not a date"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn missing_files_and_folders_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.json");
+    let output = wrap(&["check", missing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("nope.json: cannot read the plan: there is no such file"));
+    let output = wrap(&["show", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("this is a folder"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(wrap(&[]).status.code(), Some(2));
+    assert_eq!(wrap(&["check"]).status.code(), Some(2));
+    let output = wrap(&["show", &example("full.json"), "--section", "crises"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("`crises` is not a section"));
+    for args in [
+        &["export", "{full}", "-o", "-"][..],
+        &["export", "{full}", "-f", "json", "--paper", "letter"],
+        &["export", "{full}", "-f", "json", "-d", "card"],
+        &["export", "{full}", "-o", "plan.txt"],
+    ] {
+        let full = example("full.json");
+        let args: Vec<&str> = args
+            .iter()
+            .map(|a| if *a == "{full}" { full.as_str() } else { a })
+            .collect();
+        assert_eq!(wrap(&args).status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn show_prints_the_plan_and_one_section() {
+    // What `show` prints is the text rendering, whose every line the renderer's own snapshots
+    // show; here only that the command prints it whole, and one section alone.
+    let output = wrap(&["show", &example("full.json")]);
+    assert_eq!(output.status.code(), Some(0));
+    let full = wrap_testkit::sample("full");
+    assert_eq!(stdout(&output), wrap_export::render_text(&full, None));
+    let output = wrap(&["show", &example("welsh.json"), "--section", "crisis"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let welsh = wrap_testkit::sample("welsh");
+    assert_eq!(
+        text,
+        wrap_export::render_text(&welsh, Some(wrap_core::SectionKey::Crisis))
+    );
+    insta::assert_snapshot!(text.lines().take(3).collect::<Vec<_>>().join("\n"), @r"
+    Crisis plan
+    ===========
+    Written on: 2026-11-14
+    ");
+}
+
+#[test]
+fn json_export_is_canonical_and_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["full.json", "minimal.json", "welsh.json"] {
+        let original = std::fs::read_to_string(example(name)).unwrap();
+        let output = wrap(&["export", &example(name), "--format", "json"]);
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(
+            stdout(&output),
+            original,
+            "{name}: export to stdout changes the plan"
+        );
+        let first = dir.path().join(format!("first-{name}"));
+        let second = dir.path().join(format!("second-{name}"));
+        assert_eq!(
+            wrap(&["export", &example(name), "-o", first.to_str().unwrap()])
+                .status
+                .code(),
+            Some(0)
+        );
+        assert_eq!(
+            wrap(&[
+                "export",
+                first.to_str().unwrap(),
+                "-o",
+                second.to_str().unwrap()
+            ])
+            .status
+            .code(),
+            Some(0)
+        );
+        assert_eq!(
+            std::fs::read(&first).unwrap(),
+            std::fs::read(&second).unwrap()
+        );
+        assert_eq!(std::fs::read_to_string(&first).unwrap(), original);
+    }
+}
+
+#[test]
+fn export_never_overwrites_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    std::fs::copy(example("minimal.json"), &plan).unwrap();
+    let before = std::fs::read(&plan).unwrap();
+    let output = wrap(&[
+        "export",
+        plan.to_str().unwrap(),
+        "-o",
+        plan.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("never overwrites its input"));
+    assert_eq!(std::fs::read(&plan).unwrap(), before);
+}
+
+#[test]
+fn a_failed_load_leaves_an_existing_output_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = write(
+        dir.path(),
+        "broken.json",
+        "{\"format\": \"wrap-plan\", \"vers",
+    );
+    let out = write(dir.path(), "out.json", "precious");
+    let output = wrap(&[
+        "export",
+        broken.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "precious");
+}
+
+#[test]
+fn schema_prints_the_shipped_schema() {
+    let output = wrap(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    let shipped =
+        std::fs::read_to_string(wrap_testkit::repo_file("docs/plan.schema.json")).unwrap();
+    assert_eq!(stdout(&output), shipped);
+}
+
+#[test]
+fn version_and_help_work() {
+    let output = wrap(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).starts_with("wrap "));
+    let output = wrap(&["--help"]);
+    assert!(stdout(&output).contains("check"));
+}

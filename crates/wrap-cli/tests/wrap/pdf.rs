@@ -1,0 +1,160 @@
+//! `wrap export` to PDF and `wrap template`, through the real binary.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::wrap;
+
+fn sample_copy(dir: &Path, name: &str) -> PathBuf {
+    let to = dir.join(name);
+    std::fs::copy(wrap_testkit::examples_dir().join(name), &to).unwrap();
+    to
+}
+
+/// The page boxes of a PDF written by wrap-pdf, one per page.
+fn media_boxes(pdf: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("MediaBox[")
+        .map(|(i, _)| text[i..].split(']').next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn export_prints_a_pdf_next_to_the_plan_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_copy(dir.path(), "full.json");
+    let output = wrap(&["export", plan.to_str().unwrap()]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let pdf = std::fs::read(dir.path().join("full.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("full.pdf"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("full.pdf"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o600,
+            "exports are readable by their owner only"
+        );
+    }
+    let again = dir.path().join("again.pdf");
+    assert_eq!(
+        wrap(&[
+            "export",
+            plan.to_str().unwrap(),
+            "-o",
+            again.to_str().unwrap()
+        ])
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(
+        std::fs::read(again).unwrap(),
+        pdf,
+        "the same plan gives the same bytes"
+    );
+}
+
+#[test]
+fn documents_papers_and_print_sizes() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_copy(dir.path(), "full.json");
+    let plan = plan.to_str().unwrap();
+    let run = |extra: &[&str], name: &str| -> Vec<u8> {
+        let out = dir.path().join(name);
+        let mut args = vec!["export", plan, "-o", out.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let output = wrap(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        std::fs::read(out).unwrap()
+    };
+    let full = media_boxes(&run(&[], "full.pdf"));
+    let crisis = media_boxes(&run(&["--document", "crisis"], "crisis.pdf"));
+    let card = media_boxes(&run(&["--document", "card"], "card.pdf"));
+    let letter = media_boxes(&run(&["--paper", "letter"], "letter.pdf"));
+    let large = media_boxes(&run(&["--large-print"], "large.pdf"));
+    assert!(full.len() > 1);
+    assert!(
+        crisis.len() < full.len(),
+        "crisis {} pages, full {}",
+        crisis.len(),
+        full.len()
+    );
+    assert!(
+        large.len() > full.len(),
+        "large print {} pages, default {}",
+        large.len(),
+        full.len()
+    );
+    assert!(
+        letter.iter().all(|b| b == "MediaBox[0 0 612 792"),
+        "{letter:?}"
+    );
+    assert!(
+        full.iter().all(|b| b == "MediaBox[0 0 595.28 841.89"),
+        "{full:?}"
+    );
+    assert!(!card.is_empty());
+    for b in card {
+        let numbers: Vec<f64> = b
+            .trim_start_matches("MediaBox[")
+            .split(' ')
+            .map(|n| n.parse().unwrap())
+            .collect();
+        assert!(
+            numbers[2] <= 297.7 && numbers[3] <= 419.6,
+            "card page {b} is larger than A6"
+        );
+    }
+}
+
+#[test]
+fn the_template_is_a_blank_plan_of_several_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("blank.pdf");
+    let output = wrap(&["template", "-o", out.to_str().unwrap(), "--paper", "letter"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let boxes = media_boxes(&std::fs::read(&out).unwrap());
+    assert!(boxes.len() >= 5, "{} pages", boxes.len());
+    assert!(boxes.iter().all(|b| b == "MediaBox[0 0 612 792"));
+}
+
+#[test]
+fn a_pdf_to_standard_output_is_the_same_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_copy(dir.path(), "minimal.json");
+    let file = dir.path().join("m.pdf");
+    let output = wrap(&["export", plan.to_str().unwrap(), "-f", "pdf", "-o", "-"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        wrap(&[
+            "export",
+            plan.to_str().unwrap(),
+            "-o",
+            file.to_str().unwrap()
+        ])
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(output.stdout, std::fs::read(file).unwrap());
+}

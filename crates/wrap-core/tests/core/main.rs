@@ -1,0 +1,5 @@
+//! The model's integration tests: the sample plans and the JSON Schema, and properties of the
+//! format that hold for any plan.
+
+mod properties;
+mod samples;

@@ -1,0 +1,291 @@
+//! The other formats a plan travels in: Markdown, FHIR R4, vCard and iCalendar. Every sample
+//! keeps every word; the FHIR bundle is read back with a FHIR model library and every
+//! reference in it resolves.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+use wrap_core::{Date, Plan};
+use wrap_export::{
+    MarkdownDocument, MarkdownOptions, fhir_bundle, render_fhir, render_ics, render_markdown,
+    render_vcard,
+};
+use wrap_testkit::{sample, samples, words};
+
+/// The text a Markdown reader shows: backslash escapes removed.
+pub fn unescape_markdown(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut chars = markdown.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            out.extend(chars.next());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every string anywhere in a JSON value, joined by new lines.
+pub fn strings(value: &Value, out: &mut String) {
+    match value {
+        Value::String(text) => {
+            out.push_str(text);
+            out.push('\n');
+        }
+        Value::Array(items) => items.iter().for_each(|item| strings(item, out)),
+        Value::Object(map) => map.values().for_each(|item| strings(item, out)),
+        _ => {}
+    }
+}
+
+fn assert_every_word(what: &str, plan: &Plan, text: &str) {
+    for word in words(plan) {
+        assert!(text.contains(&word), "{what}: `{word}` is missing");
+    }
+}
+
+/// The plan with only its crisis section: the words the crisis document must hold.
+fn crisis_only(plan: &Plan) -> Plan {
+    Plan {
+        crisis: plan.crisis.clone(),
+        ..Plan::default()
+    }
+}
+
+#[test]
+fn markdown_keeps_every_word_of_every_sample() {
+    for (what, plan) in samples() {
+        let full = render_markdown(&plan, MarkdownOptions::default());
+        assert_every_word(&what, &plan, &unescape_markdown(&full));
+        for section in wrap_core::guide() {
+            if !plan.section_is_empty(section.key) && section.key != wrap_core::SectionKey::About {
+                assert!(
+                    full.contains(&format!("## {}\n", section.heading)),
+                    "{what}"
+                );
+            }
+        }
+        let crisis = render_markdown(
+            &plan,
+            MarkdownOptions {
+                document: MarkdownDocument::Crisis,
+            },
+        );
+        assert_every_word(&what, &crisis_only(&plan), &unescape_markdown(&crisis));
+        assert!(crisis.contains(wrap_export::CRISIS_REPLACES), "{what}");
+        if !plan.about.owner.is_empty() {
+            assert!(crisis.contains(&plan.about.owner), "{what}: whose plan");
+        }
+    }
+}
+
+#[test]
+fn markdown_snapshots() {
+    let plan = sample("minimal");
+    insta::assert_snapshot!(
+        "minimal_markdown",
+        render_markdown(&plan, MarkdownOptions::default())
+    );
+    insta::assert_snapshot!(
+        "full_crisis_markdown",
+        render_markdown(
+            &sample("full"),
+            MarkdownOptions {
+                document: MarkdownDocument::Crisis
+            }
+        )
+    );
+}
+
+#[test]
+fn markdown_crisis_document_lists_supporters_first() {
+    let plan = sample("full");
+    let crisis = render_markdown(
+        &plan,
+        MarkdownOptions {
+            document: MarkdownDocument::Crisis,
+        },
+    );
+    let supporters = crisis.find("## My supporters").expect("supporters heading");
+    let first_other = crisis[supporters + 3..]
+        .find("\n## ")
+        .map(|i| i + supporters);
+    assert!(
+        crisis[..supporters].matches("\n## ").count() == 0,
+        "nothing comes before the supporters: {crisis}"
+    );
+    assert!(first_other.is_some());
+}
+
+/// Every `reference` string anywhere in the value.
+fn references(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                match (key.as_str(), item) {
+                    ("reference", Value::String(target)) => out.push(target.clone()),
+                    _ => references(item, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| references(item, out)),
+        _ => {}
+    }
+}
+
+fn check_bundle(what: &str, plan: &Plan) -> Value {
+    let text = render_fhir(plan);
+    let bundle: Value = serde_json::from_str(&text).unwrap();
+
+    // A maintained FHIR model reads it as an R4B bundle of known resources, and writes
+    // back exactly what it read: no element is misspelled or unknown, no required one missing.
+    let model: fhir_model::r4b::resources::Bundle = serde_json::from_value(bundle.clone())
+        .unwrap_or_else(|e| panic!("{what}: not a valid FHIR bundle: {e}"));
+    assert_eq!(
+        serde_json::to_value(&model).unwrap(),
+        bundle,
+        "{what}: the FHIR model does not read back every element"
+    );
+    assert_eq!(
+        model.r#type,
+        fhir_model::r4b::codes::BundleType::Collection,
+        "{what}"
+    );
+    let kinds: BTreeSet<String> = model
+        .entry
+        .iter()
+        .flatten()
+        .filter_map(|entry| entry.resource.as_ref())
+        .map(|resource| resource.resource_type().to_string())
+        .collect();
+    let people = (!plan.crisis.supporters.is_empty()).then_some("RelatedPerson");
+    for kind in [
+        "Patient",
+        "Questionnaire",
+        "QuestionnaireResponse",
+        "CarePlan",
+    ]
+    .into_iter()
+    .chain(people)
+    {
+        assert!(kinds.contains(kind), "{what}: no {kind} in {kinds:?}");
+    }
+
+    // Every reference inside the bundle names an entry's fullUrl.
+    let full_urls: BTreeSet<&str> = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["fullUrl"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        full_urls.len(),
+        bundle["entry"].as_array().unwrap().len(),
+        "{what}: full URLs are unique"
+    );
+    for entry in bundle["entry"].as_array().unwrap() {
+        let url = entry["fullUrl"].as_str().unwrap();
+        assert_eq!(
+            url.strip_prefix("urn:uuid:"),
+            entry["resource"]["id"].as_str(),
+            "{what}"
+        );
+    }
+    let mut targets = Vec::new();
+    references(&bundle, &mut targets);
+    assert!(!targets.is_empty(), "{what}");
+    for target in &targets {
+        assert!(
+            full_urls.contains(target.as_str()),
+            "{what}: {target} does not resolve"
+        );
+    }
+    let questionnaire = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| &entry["resource"])
+        .find(|r| r["resourceType"] == "QuestionnaireResponse")
+        .unwrap()["questionnaire"]
+        .as_str()
+        .unwrap();
+    assert!(full_urls.contains(questionnaire), "{what}: questionnaire");
+
+    // Every word the person wrote is in it.
+    let mut all = String::new();
+    strings(&bundle, &mut all);
+    assert_every_word(what, plan, &all);
+    // And in the answers alone, which carry the whole plan.
+    let mut answers = String::new();
+    for entry in bundle["entry"].as_array().unwrap() {
+        if entry["resource"]["resourceType"] == "QuestionnaireResponse" {
+            strings(&entry["resource"], &mut answers);
+        }
+    }
+    assert_every_word(&format!("{what} (answers)"), plan, &answers);
+    bundle
+}
+
+#[test]
+fn fhir_bundles_of_every_sample_are_valid_and_complete() {
+    for (what, plan) in samples() {
+        assert!(
+            !plan.crisis.supporters.is_empty(),
+            "every sample has supporters"
+        );
+        check_bundle(&what, &plan);
+        assert_eq!(render_fhir(&plan), render_fhir(&plan), "deterministic");
+    }
+}
+
+#[test]
+fn fhir_bundle_of_an_empty_plan_is_valid() {
+    check_bundle("empty plan", &Plan::default());
+}
+
+#[test]
+fn fhir_bundle_of_the_full_sample_has_people_medicines_and_allergies() {
+    let plan = sample("full");
+    let bundle = fhir_bundle(&plan);
+    let count = |kind: &str| {
+        bundle["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["resource"]["resourceType"] == kind)
+            .count()
+    };
+    assert_eq!(count("MedicationStatement"), plan.crisis.medications.len());
+    assert_eq!(count("AllergyIntolerance"), plan.crisis.allergies.len());
+    assert!(count("RelatedPerson") >= plan.crisis.supporters.len());
+    assert!(count("CareTeam") >= 1);
+}
+
+#[test]
+fn fhir_snapshot_of_the_minimal_sample() {
+    insta::assert_json_snapshot!("minimal_fhir", fhir_bundle(&sample("minimal")));
+}
+
+#[test]
+fn vcard_and_ics_snapshots() {
+    let full = sample("full");
+    let cards = render_vcard(&full);
+    for supporter in &full.crisis.supporters {
+        assert!(cards.contains(&format!("FN:{}", supporter.name.replace(',', "\\,"))));
+    }
+    insta::assert_snapshot!("full_vcard", cards.replace("\r\n", "␍\n"));
+    let minimal = sample("minimal");
+    insta::assert_snapshot!(
+        "minimal_vcard",
+        render_vcard(&minimal).replace("\r\n", "␍\n")
+    );
+    match render_ics(&full, Date::new(2026, 11, 23).unwrap()) {
+        Ok(ics) => insta::assert_snapshot!("full_ics", ics.replace("\r\n", "␍\n")),
+        Err(error) => panic!("the full sample has a review date: {error}"),
+    }
+    assert_eq!(
+        render_ics(&minimal, Date::new(2026, 11, 23).unwrap()),
+        Err(wrap_export::IcsError::NoReviewDate)
+    );
+}
