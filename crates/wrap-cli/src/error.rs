@@ -118,7 +118,7 @@ impl CliError {
         if let Some(hint) = &self.hint {
             let _ = writeln!(text, "hint: {hint}");
         }
-        eprint!("{text}");
+        crate::output::note(&text);
     }
 
     /// The process exit code.

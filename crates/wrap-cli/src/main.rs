@@ -1,5 +1,9 @@
 //! The `wrap` command: write, check, show and print a Wellness Recovery Action Plan.
 
+// Every line printed goes through `output`, which cleans it for the terminal and never
+// panics when a stream cannot be written.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -4,11 +4,11 @@
 //! [`Terminal`] asks through the `inquire` crate; `Scripted` (in tests) answers from a
 //! list and keeps a transcript of everything shown.
 
-use std::io::{self, Write};
-
 use inquire::error::InquireError;
 use inquire::ui::{RenderConfig, Styled};
 use inquire::{Confirm, Select, Text};
+
+use crate::output::clean;
 
 /// What came back from a prompt.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,24 +74,31 @@ fn answer<T>(result: Result<T, InquireError>) -> Answer<T> {
 
 impl Prompter for Terminal {
     fn say(&mut self, text: &str) {
-        let mut out = io::stdout().lock();
-        let _ = writeln!(out, "{text}");
-        let _ = out.flush();
+        let _ = crate::output::print(&format!("{text}\n"));
     }
 
     fn ask_text(&mut self, question: &str, hint: &str, initial: &str) -> Answer<String> {
-        let mut prompt = Text::new(question).with_render_config(self.config);
+        let question = clean(question);
+        let mut prompt = Text::new(&question).with_render_config(self.config);
+        let hint = clean(hint);
         if !hint.is_empty() {
-            prompt = prompt.with_help_message(hint);
+            prompt = prompt.with_help_message(&hint);
         }
-        if !initial.is_empty() {
-            prompt = prompt.with_initial_value(initial);
+        // What is already written is shown cleaned; kept as it is, it stays as written.
+        let shown = clean(initial);
+        if !shown.is_empty() {
+            prompt = prompt.with_initial_value(&shown);
         }
-        answer(prompt.prompt())
+        match answer(prompt.prompt()) {
+            Answer::Given(typed) if typed == shown => Answer::Given(initial.to_owned()),
+            other => other,
+        }
     }
 
     fn choose(&mut self, question: &str, options: &[String]) -> Answer<usize> {
-        let prompt = Select::new(question, options.to_vec())
+        let options: Vec<String> = options.iter().map(|o| clean(o).into_owned()).collect();
+        let question = clean(question);
+        let prompt = Select::new(&question, options)
             .with_render_config(self.config)
             .with_help_message(MENU_HINT)
             .with_page_size(12)
@@ -100,7 +107,8 @@ impl Prompter for Terminal {
     }
 
     fn confirm(&mut self, question: &str, default: bool) -> Answer<bool> {
-        let prompt = Confirm::new(question)
+        let question = clean(question);
+        let prompt = Confirm::new(&question)
             .with_render_config(self.config)
             .with_default(default)
             .with_help_message("y or n, then Enter; Esc to go back, Ctrl-C saves and stops");

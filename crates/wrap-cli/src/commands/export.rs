@@ -83,7 +83,7 @@ pub fn run(
                 .hint("choose another output file"));
             }
             write_atomic(out, &bytes)?;
-            eprintln!("Wrote {}", out.display());
+            crate::output::note(&format!("Wrote {}\n", out.display()));
             Ok(())
         }
     }
@@ -109,7 +109,7 @@ pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliErr
         return crate::output::write_stdout(&bytes);
     }
     write_atomic(out, &bytes)?;
-    eprintln!("Wrote {}", out.display());
+    crate::output::note(&format!("Wrote {}\n", out.display()));
     Ok(())
 }
 

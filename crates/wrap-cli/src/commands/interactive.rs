@@ -8,7 +8,7 @@ use wrap_core::SectionKey;
 use crate::error::CliError;
 use crate::files::{load_plan, today};
 use crate::interview;
-use crate::lock::lock_for_writing;
+use crate::lock::{lock_for_writing, lock_or_create};
 use crate::prompt::Terminal;
 
 /// The file `wrap new` writes when no name is given.
@@ -34,11 +34,12 @@ fn need_terminal(command: &str, plan: &Path) -> Result<(), CliError> {
 pub fn new(plan: Option<PathBuf>) -> Result<(), CliError> {
     let path = plan.unwrap_or_else(|| PathBuf::from(DEFAULT_PLAN));
     need_terminal("new", &path)?;
-    let _lock = lock_for_writing(&path)?;
-    let existing = if path.exists() {
-        Some(load_plan(&path)?)
-    } else {
+    let empty = wrap_core::format::to_string(&wrap_core::Plan::default());
+    let (_lock, created) = lock_or_create(&path, empty.as_bytes())?;
+    let existing = if created {
         None
+    } else {
+        Some(load_plan(&path)?)
     };
     interview::new_plan(&mut Terminal::new(), &path, existing, today()?)
 }
