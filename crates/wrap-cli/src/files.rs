@@ -252,6 +252,22 @@ fn temporary(folder: &Path, name: &str) -> io::Result<NamedTempFile> {
     }
 }
 
+/// Makes sure a save can happen in the real file's folder (a temporary file can be made
+/// there), so that `wrap edit` or `wrap new` says so before the first question, not after
+/// the first answer.
+pub(crate) fn probe_folder(shown: &Path, real: &Path) -> Result<(), CliError> {
+    let folder = real.parent().unwrap_or(Path::new("."));
+    let name = real.file_name().unwrap_or_default().to_string_lossy();
+    temporary(folder, &name).map(drop).map_err(|error| {
+        CliError::failure(format!(
+            "{}: changes could not be saved: no file can be made in its folder ({})",
+            shown.display(),
+            describe_io(&error)
+        ))
+        .hint("check that you may write in that folder, or copy the plan somewhere you may")
+    })
+}
+
 /// Opens a file, giving up after [`PIPE_WAIT`] when it is a named pipe nobody has opened
 /// from the other end (opening one waits for that).
 fn open_waiting(path: &Path, options: &OpenOptions, pipe: bool) -> io::Result<File> {

@@ -74,6 +74,7 @@ fn acquire(plan: &Path, create: Option<&[u8]>) -> Result<(PlanLock, bool), CliEr
                 files::refuse_unwritable(plan, &metadata, true)?;
                 match take(&real).map_err(fail)? {
                     Take::Locked(file) => {
+                        files::probe_folder(plan, &real)?;
                         note_hard_links(plan, &metadata);
                         held().push((real.clone(), file));
                         return Ok((PlanLock { real }, false));
@@ -153,7 +154,9 @@ enum Take {
 #[cfg(unix)]
 fn take(real: &Path) -> io::Result<Take> {
     use std::fs::TryLockError;
-    let file = match File::open(real) {
+    // Opened for writing, so a plan this account may not change is refused here, before any
+    // question is asked, rather than at the first save.
+    let file = match File::options().read(true).write(true).open(real) {
         Ok(file) => file,
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Take::Moved),
         Err(error) => return Err(error),

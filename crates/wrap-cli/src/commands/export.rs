@@ -1,5 +1,6 @@
 //! `wrap export`: the plan in another format.
 
+use std::io::IsTerminal;
 use std::path::Path;
 
 use clap::ValueEnum;
@@ -69,6 +70,13 @@ pub fn run(
         }
         None => None,
     };
+    let to_stdout = output.is_none_or(|out| out == Path::new("-"));
+    if to_stdout && format == ExportFormat::Pdf && std::io::stdout().is_terminal() {
+        return Err(CliError::usage(
+            "a PDF is not for reading in a terminal, and standard output is one",
+        )
+        .hint("add -o FILE.pdf, or send it on: `wrap export PLAN -o - | lp`"));
+    }
     let plan = load_plan(plan_path)?;
     let bytes = render(plan_path, &plan, format, document, print)?;
     match output {
