@@ -8,6 +8,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::key::PartKey;
 use crate::records::RecordKind;
 
 /// The sections of a plan, in the order they are written and printed.
@@ -74,10 +75,7 @@ impl SectionKey {
 
     /// The guide for this section.
     pub fn guide(self) -> &'static SectionGuide {
-        GUIDE
-            .iter()
-            .find(|section| section.key == self)
-            .expect("every section key has a guide entry")
+        &GUIDE[self as usize]
     }
 }
 
@@ -122,8 +120,8 @@ pub enum PartShape {
 /// One part of a section: its key, heading, question and explanation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PartGuide {
-    /// The part's JSON field name inside its section, stable across versions.
-    pub key: &'static str,
+    /// Which part: its section and its JSON field name, stable across versions.
+    pub key: PartKey,
     /// A short heading for printing.
     pub heading: &'static str,
     /// The one question the interview asks.
@@ -148,33 +146,60 @@ pub struct SectionGuide {
 }
 
 impl SectionGuide {
-    /// The part with this key.
-    pub fn part(&self, key: &str) -> Option<&'static PartGuide> {
-        let parts: &'static [PartGuide] = self.parts;
-        parts.iter().find(|part| part.key == key)
-    }
-
     /// The guide path of one of this section's parts: `crisis.supporters`.
     pub fn path(&self, part: &PartGuide) -> String {
-        format!("{}.{}", self.key.json_name(), part.key)
+        part.key.path()
     }
 }
 
 /// The whole guide, section by section.
 pub fn guide() -> &'static [SectionGuide] {
-    GUIDE
+    &GUIDE
+}
+
+/// The guide of one part: the guide's parts are stored in [`PartKey`] order.
+pub(crate) fn part_guide(key: PartKey) -> &'static PartGuide {
+    &PARTS[key as usize]
 }
 
 /// Finds a section and part by guide path (`crisis.supporters`).
 pub fn find_part(path: &str) -> Option<(&'static SectionGuide, &'static PartGuide)> {
-    let (section, part) = path.split_once('.')?;
-    let section = GUIDE.iter().find(|s| s.key.json_name() == section)?;
-    let part = section.parts.iter().find(|p| p.key == part)?;
-    Some((section, part))
+    let key = PartKey::from_path(path)?;
+    Some((key.section().guide(), key.guide()))
 }
 
+/// The run of `all` (stored in [`PartKey`] order) that belongs to one section.
+const fn parts_of(all: &'static [PartGuide], section: SectionKey) -> &'static [PartGuide] {
+    let mut start = 0;
+    while start < PartKey::COUNT && PartKey::ALL[start].section() as usize != section as usize {
+        start += 1;
+    }
+    let mut end = start;
+    while end < PartKey::COUNT && PartKey::ALL[end].section() as usize == section as usize {
+        end += 1;
+    }
+    all.split_at(end).0.split_at(start).1
+}
+
+// The guide is indexed by its keys: part `i` of `PARTS` is `PartKey::ALL[i]`, with the shape
+// of answer its key is typed for, and section `i` of `GUIDE` is `SectionKey::ALL[i]`. Checked
+// when the crate is compiled.
+const _: () = {
+    let mut i = 0;
+    while i < PartKey::COUNT {
+        assert!(PARTS[i].key as usize == i && PartKey::ALL[i] as usize == i);
+        assert!(PartKey::ALL[i].shaped().fits(PARTS[i].shape));
+        i += 1;
+    }
+    let mut i = 0;
+    while i < SectionKey::ALL.len() {
+        assert!(GUIDE[i].key as usize == i && SectionKey::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
 const fn part(
-    key: &'static str,
+    key: PartKey,
     heading: &'static str,
     question: &'static str,
     explanation: &'static str,
@@ -191,489 +216,492 @@ const fn part(
 
 use PartShape::{Date, List, Records, Text};
 
-static GUIDE: &[SectionGuide] = &[
+static PARTS: [PartGuide; PartKey::COUNT] = [
+    // About this plan
+    part(
+        PartKey::AboutTitle,
+        "Title",
+        "What would you like to call this plan?",
+        "Some people keep one plan; some keep one for each part of life, such as work or home.",
+        Text,
+    ),
+    part(
+        PartKey::AboutOwner,
+        "Whose plan",
+        "Whose plan is this? How would you like your name written?",
+        "Your name as you want supporters to see it.",
+        Text,
+    ),
+    part(
+        PartKey::AboutWrittenWith,
+        "Written with",
+        "Did anyone help you write it?",
+        "For example a friend or a peer support worker. You can leave this empty.",
+        Records(RecordKind::Helper),
+    ),
+    part(
+        PartKey::AboutCreatedOn,
+        "Written on",
+        "On what date was this plan written? (YYYY-MM-DD)",
+        "A date helps everyone know which copy is the newest.",
+        Date,
+    ),
+    part(
+        PartKey::AboutNextReviewDue,
+        "Next review",
+        "When would you like to look at it again? (YYYY-MM-DD)",
+        "Plans change as life changes; a date makes it easier to come back to.",
+        Date,
+    ),
+    part(
+        PartKey::AboutPurpose,
+        "What this plan is for",
+        "What would you like this plan to help you with?",
+        "In your own words; a line or two is plenty.",
+        Text,
+    ),
+    // Wellness toolbox
+    part(
+        PartKey::ToolboxUsing,
+        "Things that help me",
+        "What do you already do that helps you feel well or better?",
+        "Big or small, anything counts.",
+        List,
+    ),
+    part(
+        PartKey::ToolboxToTry,
+        "Things I would like to try",
+        "Is there anything you would like to try?",
+        "Ideas you have heard about or been curious about.",
+        List,
+    ),
+    // Daily maintenance
+    part(
+        PartKey::DailyWhenWell,
+        "What I am like when I am well",
+        "How would you describe yourself when you are feeling well?",
+        "This reminds you, and others, of who you are when things are going well.",
+        Text,
+    ),
+    part(
+        PartKey::DailyEveryDay,
+        "Things I do every day",
+        "What do you need to do every day to keep well?",
+        "Keep it realistic: the things you can really do on an ordinary day.",
+        List,
+    ),
+    part(
+        PartKey::DailySomeDays,
+        "Things I might need to do on some days",
+        "What might you need to do on some days, and when or how often?",
+        "Things that are not daily but matter, like paying bills or seeing a friend.",
+        Records(RecordKind::OccasionalAction),
+    ),
+    part(
+        PartKey::DailyGoodDay,
+        "A good ordinary day",
+        "What does a good ordinary day look like for you?",
+        "Describe it however you like.",
+        Text,
+    ),
+    // Triggers
+    part(
+        PartKey::Triggers,
+        "My triggers",
+        "What things, if they happen, might make you feel worse?",
+        "Some people call these stressors.",
+        List,
+    ),
+    part(
+        PartKey::TriggersActionPlan,
+        "What I will do",
+        "If they happen, what will you do to help yourself?",
+        "Your own plan, drawing on your toolbox.",
+        List,
+    ),
+    part(
+        PartKey::TriggersMoreToTry,
+        "More I could try",
+        "What else could you try if that is not enough?",
+        "Extra ideas for when you have the time or energy.",
+        List,
+    ),
+    part(
+        PartKey::TriggersLimitExposure,
+        "Limiting my exposure",
+        "How could you come across these less often?",
+        "Only where it is possible and you want to.",
+        List,
+    ),
+    // Early warning signs
+    part(
+        PartKey::EarlyWarningSigns,
+        "Signs I notice",
+        "What small changes do you notice in yourself when you are starting to struggle?",
+        "Changes in thoughts, feelings, sleep, habits: whatever you notice.",
+        List,
+    ),
+    part(
+        PartKey::EarlyWarningActionPlan,
+        "What I will do",
+        "When you notice them, what will you do?",
+        "Things you commit to doing.",
+        List,
+    ),
+    part(
+        PartKey::EarlyWarningMoreToTry,
+        "More I could try",
+        "What else could you try?",
+        "Ideas for when you have more time or energy.",
+        List,
+    ),
+    // When things are breaking down
+    part(
+        PartKey::BreakingDownSigns,
+        "Signs things are breaking down",
+        "What tells you that things are getting much harder?",
+        "How you feel, think or act when it is serious.",
+        List,
+    ),
+    part(
+        PartKey::BreakingDownActionPlan,
+        "What I will do",
+        "At that point, what will you do straight away?",
+        "Clear, direct steps, including who you will contact.",
+        List,
+    ),
+    part(
+        PartKey::BreakingDownMoreToTry,
+        "More I could try",
+        "What else could you try?",
+        "Anything more that might help.",
+        List,
+    ),
+    // Crisis plan
+    part(
+        PartKey::CrisisCreatedOn,
+        "Written on",
+        "On what date was this crisis plan written? (YYYY-MM-DD)",
+        "This plan replaces any crisis plan with an earlier date.",
+        Date,
+    ),
+    part(
+        PartKey::CrisisWhenWell,
+        "What I am like when I am well",
+        "How would you describe yourself when you are well, for people who may not know you well?",
+        "It helps supporters see the difference.",
+        Text,
+    ),
+    part(
+        PartKey::CrisisTakeOverSigns,
+        "When others need to take over",
+        "What signs would show others that they need to take over?",
+        "Be as clear as you can: supporters will rely on these.",
+        List,
+    ),
+    part(
+        PartKey::CrisisSupporters,
+        "My supporters",
+        "Who would you like to help you in a crisis?",
+        "Name, phone and what you ask of each person. It helps to check they agree.",
+        Records(RecordKind::Supporter),
+    ),
+    part(
+        PartKey::CrisisNotInvolved,
+        "People who must not be involved",
+        "Is there anyone you do not want involved?",
+        "You do not have to give a reason.",
+        Records(RecordKind::PersonNotToInvolve),
+    ),
+    part(
+        PartKey::CrisisDisagreements,
+        "If my supporters disagree",
+        "If your supporters disagree, how would you like them to settle it?",
+        "For example a vote, or one person who decides.",
+        Text,
+    ),
+    part(
+        PartKey::CrisisHealthContacts,
+        "Health contacts",
+        "Who are your doctor, pharmacy and other health contacts?",
+        "With phone numbers, so supporters can reach them.",
+        Records(RecordKind::HealthContact),
+    ),
+    part(
+        PartKey::CrisisMedications,
+        "Medicines I take now",
+        "Which medicines do you take now?",
+        "Name, dose, when, and what for.",
+        Records(RecordKind::Medication),
+    ),
+    part(
+        PartKey::CrisisMedicationsAcceptable,
+        "Medicines that are acceptable",
+        "If you needed other medicines, which would be acceptable to you, and why?",
+        "Only if you have views on this.",
+        Records(RecordKind::Preference),
+    ),
+    part(
+        PartKey::CrisisMedicationsAvoid,
+        "Medicines to avoid",
+        "Are there medicines you want to avoid, and why?",
+        "For example ones that did not suit you before.",
+        Records(RecordKind::Preference),
+    ),
+    part(
+        PartKey::CrisisAllergies,
+        "Allergies",
+        "Do you have any allergies?",
+        "Anything a doctor or supporter should know.",
+        List,
+    ),
+    part(
+        PartKey::CrisisTreatmentsHelp,
+        "Treatments that help",
+        "Which treatments have helped you, and why?",
+        "Anything that has worked for you.",
+        Records(RecordKind::Preference),
+    ),
+    part(
+        PartKey::CrisisTreatmentsAvoid,
+        "Treatments to avoid",
+        "Which treatments do you want to avoid, and why?",
+        "Anything that has not worked for you.",
+        Records(RecordKind::Preference),
+    ),
+    part(
+        PartKey::CrisisHomeCare,
+        "Home, community or respite care",
+        "Could you be supported at home, in the community or in respite care? How?",
+        "How it could work, and who would be involved.",
+        Text,
+    ),
+    part(
+        PartKey::CrisisPlacesPrefer,
+        "Places I prefer",
+        "If you needed care away from home, where would you prefer, and why?",
+        "Hospitals, units or other places.",
+        Records(RecordKind::Preference),
+    ),
+    part(
+        PartKey::CrisisPlacesAvoid,
+        "Places to avoid",
+        "Are there places you want to avoid, and why?",
+        "You can give a reason or not.",
+        Records(RecordKind::Preference),
+    ),
+    part(
+        PartKey::CrisisPleaseDo,
+        "Please do",
+        "What would you like your supporters to do?",
+        "Things that help you feel safe or calmer.",
+        List,
+    ),
+    part(
+        PartKey::CrisisPleaseDoNot,
+        "Please do not",
+        "What would you like your supporters not to do?",
+        "Things that make it harder for you.",
+        List,
+    ),
+    part(
+        PartKey::CrisisIfDanger,
+        "If I am a danger to myself or others",
+        "If you were a danger to yourself or others, what would you want to happen?",
+        "Your wishes, in your own words.",
+        Text,
+    ),
+    part(
+        PartKey::CrisisTasks,
+        "Tasks someone else will cover",
+        "What needs looking after while you cannot, and who will do it?",
+        "For example pets, children, bills or work.",
+        Records(RecordKind::Task),
+    ),
+    part(
+        PartKey::CrisisNoLongerNeeded,
+        "When this plan is no longer needed",
+        "What would show your supporters that they no longer need this plan?",
+        "Signs that you can take things back.",
+        List,
+    ),
+    // Post-crisis plan
+    part(
+        PartKey::PostCrisisReadySigns,
+        "When I am ready for this plan",
+        "How will you know you are ready to use this plan?",
+        "Signs that the crisis is easing.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisRecoveredFeeling,
+        "How I want to feel",
+        "How would you like to feel when you have recovered?",
+        "In your own words.",
+        Text,
+    ),
+    part(
+        PartKey::PostCrisisWhatLed,
+        "What may have led to the crisis",
+        "Looking back, what may have led to the crisis?",
+        "Only what you want to note.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisLearned,
+        "What I learned",
+        "What did you learn from it?",
+        "About yourself, others, or what helps.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisChanges,
+        "Changes I want to make",
+        "What would you like to change, when, and what help would you need?",
+        "Small steps count.",
+        Records(RecordKind::Change),
+    ),
+    part(
+        PartKey::PostCrisisPlanChanges,
+        "Changes to my plan",
+        "Is there anything to change in this plan?",
+        "Parts that did or did not work.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisEaseReturn,
+        "What would ease my return",
+        "What would make coming back easier?",
+        "To home, work, or daily life.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisOthersCanDo,
+        "What others can do for me",
+        "What could others do for you while you recover?",
+        "Practical help or company.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisCanWait,
+        "What can wait",
+        "What can wait until you feel better?",
+        "Things you can set aside for now.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisSupporters,
+        "Supporters while I recover",
+        "Who will support you while you recover, and with what?",
+        "Name, phone and what they will help with.",
+        Records(RecordKind::RecoverySupporter),
+    ),
+    part(
+        PartKey::PostCrisisEveryDay,
+        "Things to do every day",
+        "What will you do every day while you recover?",
+        "Keep it gentle and realistic.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisMightNeed,
+        "Things I might need to do",
+        "What might you need to do on some days?",
+        "Appointments, errands, anything else.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisAvoid,
+        "People, places and things to avoid",
+        "Which people, places or things would you rather avoid for now?",
+        "While you are recovering.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisPreventHarm,
+        "Preventing further harm",
+        "What could help prevent further harm or loss?",
+        "To your health, money, home or relationships.",
+        List,
+    ),
+    part(
+        PartKey::PostCrisisThank,
+        "People to thank",
+        "Is there anyone you would like to thank, and for what?",
+        "If and when you want to.",
+        Records(RecordKind::Thanks),
+    ),
+    part(
+        PartKey::PostCrisisAmends,
+        "People to make amends with",
+        "Is there anyone you would like to make amends with? How, and when?",
+        "Only if you want to.",
+        Records(RecordKind::Amends),
+    ),
+    part(
+        PartKey::PostCrisisResponsibilities,
+        "Responsibilities to take back",
+        "Which responsibilities will you take back, and how?",
+        "Who covers them now, what you need, and when.",
+        Records(RecordKind::Responsibility),
+    ),
+    part(
+        PartKey::PostCrisisNoLongerNeeded,
+        "When this plan is no longer needed",
+        "What will show that you no longer need this plan?",
+        "Signs that you are back to your daily plan.",
+        List,
+    ),
+];
+
+static GUIDE: [SectionGuide; 8] = [
     SectionGuide {
         key: SectionKey::About,
         heading: "About this plan",
         explanation: "A few details so that anyone holding a copy knows whose plan this is and how current it is.",
-        parts: &[
-            part(
-                "title",
-                "Title",
-                "What would you like to call this plan?",
-                "Some people keep one plan; some keep one for each part of life, such as work or home.",
-                Text,
-            ),
-            part(
-                "owner",
-                "Whose plan",
-                "Whose plan is this? How would you like your name written?",
-                "Your name as you want supporters to see it.",
-                Text,
-            ),
-            part(
-                "written_with",
-                "Written with",
-                "Did anyone help you write it?",
-                "For example a friend or a peer support worker. You can leave this empty.",
-                Records(RecordKind::Helper),
-            ),
-            part(
-                "created_on",
-                "Written on",
-                "On what date was this plan written? (YYYY-MM-DD)",
-                "A date helps everyone know which copy is the newest.",
-                Date,
-            ),
-            part(
-                "next_review_due",
-                "Next review",
-                "When would you like to look at it again? (YYYY-MM-DD)",
-                "Plans change as life changes; a date makes it easier to come back to.",
-                Date,
-            ),
-            part(
-                "purpose",
-                "What this plan is for",
-                "What would you like this plan to help you with?",
-                "In your own words; a line or two is plenty.",
-                Text,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::About),
     },
     SectionGuide {
         key: SectionKey::Toolbox,
         heading: "Wellness toolbox",
         explanation: "The things that help you stay well or feel better. The rest of the plan draws on this list.",
-        parts: &[
-            part(
-                "using",
-                "Things that help me",
-                "What do you already do that helps you feel well or better?",
-                "Big or small, anything counts.",
-                List,
-            ),
-            part(
-                "to_try",
-                "Things I would like to try",
-                "Is there anything you would like to try?",
-                "Ideas you have heard about or been curious about.",
-                List,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::Toolbox),
     },
     SectionGuide {
         key: SectionKey::Daily,
         heading: "Daily maintenance",
         explanation: "What you are like when you are well, and what keeps you that way day to day.",
-        parts: &[
-            part(
-                "when_well",
-                "What I am like when I am well",
-                "How would you describe yourself when you are feeling well?",
-                "This reminds you, and others, of who you are when things are going well.",
-                Text,
-            ),
-            part(
-                "every_day",
-                "Things I do every day",
-                "What do you need to do every day to keep well?",
-                "Keep it realistic: the things you can really do on an ordinary day.",
-                List,
-            ),
-            part(
-                "some_days",
-                "Things I might need to do on some days",
-                "What might you need to do on some days, and when or how often?",
-                "Things that are not daily but matter, like paying bills or seeing a friend.",
-                Records(RecordKind::OccasionalAction),
-            ),
-            part(
-                "good_day",
-                "A good ordinary day",
-                "What does a good ordinary day look like for you?",
-                "Describe it however you like.",
-                Text,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::Daily),
     },
     SectionGuide {
         key: SectionKey::Triggers,
         heading: "Triggers",
         explanation: "Things that happen around you that can make you feel worse. Noticing them makes them easier to deal with.",
-        parts: &[
-            part(
-                "triggers",
-                "My triggers",
-                "What things, if they happen, might make you feel worse?",
-                "Some people call these stressors.",
-                List,
-            ),
-            part(
-                "action_plan",
-                "What I will do",
-                "If they happen, what will you do to help yourself?",
-                "Your own plan, drawing on your toolbox.",
-                List,
-            ),
-            part(
-                "more_to_try",
-                "More I could try",
-                "What else could you try if that is not enough?",
-                "Extra ideas for when you have the time or energy.",
-                List,
-            ),
-            part(
-                "limit_exposure",
-                "Limiting my exposure",
-                "How could you come across these less often?",
-                "Only where it is possible and you want to.",
-                List,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::Triggers),
     },
     SectionGuide {
         key: SectionKey::EarlyWarningSigns,
         heading: "Early warning signs",
         explanation: "Small changes inside you that may show you are starting to struggle, often before anyone else notices.",
-        parts: &[
-            part(
-                "signs",
-                "Signs I notice",
-                "What small changes do you notice in yourself when you are starting to struggle?",
-                "Changes in thoughts, feelings, sleep, habits: whatever you notice.",
-                List,
-            ),
-            part(
-                "action_plan",
-                "What I will do",
-                "When you notice them, what will you do?",
-                "Things you commit to doing.",
-                List,
-            ),
-            part(
-                "more_to_try",
-                "More I could try",
-                "What else could you try?",
-                "Ideas for when you have more time or energy.",
-                List,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::EarlyWarningSigns),
     },
     SectionGuide {
         key: SectionKey::BreakingDown,
         heading: "When things are breaking down",
         explanation: "Signs that things are getting much worse, but you can still act for yourself.",
-        parts: &[
-            part(
-                "signs",
-                "Signs things are breaking down",
-                "What tells you that things are getting much harder?",
-                "How you feel, think or act when it is serious.",
-                List,
-            ),
-            part(
-                "action_plan",
-                "What I will do",
-                "At that point, what will you do straight away?",
-                "Clear, direct steps, including who you will contact.",
-                List,
-            ),
-            part(
-                "more_to_try",
-                "More I could try",
-                "What else could you try?",
-                "Anything more that might help.",
-                List,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::BreakingDown),
     },
     SectionGuide {
         key: SectionKey::Crisis,
         heading: "Crisis plan",
         explanation: "For the people who help when you cannot manage on your own. Write it so someone under stress can follow it.",
-        parts: &[
-            part(
-                "created_on",
-                "Written on",
-                "On what date was this crisis plan written? (YYYY-MM-DD)",
-                "This plan replaces any crisis plan with an earlier date.",
-                Date,
-            ),
-            part(
-                "when_well",
-                "What I am like when I am well",
-                "How would you describe yourself when you are well, for people who may not know you well?",
-                "It helps supporters see the difference.",
-                Text,
-            ),
-            part(
-                "take_over_signs",
-                "When others need to take over",
-                "What signs would show others that they need to take over?",
-                "Be as clear as you can: supporters will rely on these.",
-                List,
-            ),
-            part(
-                "supporters",
-                "My supporters",
-                "Who would you like to help you in a crisis?",
-                "Name, phone and what you ask of each person. It helps to check they agree.",
-                Records(RecordKind::Supporter),
-            ),
-            part(
-                "not_involved",
-                "People who must not be involved",
-                "Is there anyone you do not want involved?",
-                "You do not have to give a reason.",
-                Records(RecordKind::PersonNotToInvolve),
-            ),
-            part(
-                "disagreements",
-                "If my supporters disagree",
-                "If your supporters disagree, how would you like them to settle it?",
-                "For example a vote, or one person who decides.",
-                Text,
-            ),
-            part(
-                "health_contacts",
-                "Health contacts",
-                "Who are your doctor, pharmacy and other health contacts?",
-                "With phone numbers, so supporters can reach them.",
-                Records(RecordKind::HealthContact),
-            ),
-            part(
-                "medications",
-                "Medicines I take now",
-                "Which medicines do you take now?",
-                "Name, dose, when, and what for.",
-                Records(RecordKind::Medication),
-            ),
-            part(
-                "medications_acceptable",
-                "Medicines that are acceptable",
-                "If you needed other medicines, which would be acceptable to you, and why?",
-                "Only if you have views on this.",
-                Records(RecordKind::Preference),
-            ),
-            part(
-                "medications_avoid",
-                "Medicines to avoid",
-                "Are there medicines you want to avoid, and why?",
-                "For example ones that did not suit you before.",
-                Records(RecordKind::Preference),
-            ),
-            part(
-                "allergies",
-                "Allergies",
-                "Do you have any allergies?",
-                "Anything a doctor or supporter should know.",
-                List,
-            ),
-            part(
-                "treatments_help",
-                "Treatments that help",
-                "Which treatments have helped you, and why?",
-                "Anything that has worked for you.",
-                Records(RecordKind::Preference),
-            ),
-            part(
-                "treatments_avoid",
-                "Treatments to avoid",
-                "Which treatments do you want to avoid, and why?",
-                "Anything that has not worked for you.",
-                Records(RecordKind::Preference),
-            ),
-            part(
-                "home_care",
-                "Home, community or respite care",
-                "Could you be supported at home, in the community or in respite care? How?",
-                "How it could work, and who would be involved.",
-                Text,
-            ),
-            part(
-                "places_prefer",
-                "Places I prefer",
-                "If you needed care away from home, where would you prefer, and why?",
-                "Hospitals, units or other places.",
-                Records(RecordKind::Preference),
-            ),
-            part(
-                "places_avoid",
-                "Places to avoid",
-                "Are there places you want to avoid, and why?",
-                "You can give a reason or not.",
-                Records(RecordKind::Preference),
-            ),
-            part(
-                "please_do",
-                "Please do",
-                "What would you like your supporters to do?",
-                "Things that help you feel safe or calmer.",
-                List,
-            ),
-            part(
-                "please_do_not",
-                "Please do not",
-                "What would you like your supporters not to do?",
-                "Things that make it harder for you.",
-                List,
-            ),
-            part(
-                "if_danger",
-                "If I am a danger to myself or others",
-                "If you were a danger to yourself or others, what would you want to happen?",
-                "Your wishes, in your own words.",
-                Text,
-            ),
-            part(
-                "tasks",
-                "Tasks someone else will cover",
-                "What needs looking after while you cannot, and who will do it?",
-                "For example pets, children, bills or work.",
-                Records(RecordKind::Task),
-            ),
-            part(
-                "no_longer_needed",
-                "When this plan is no longer needed",
-                "What would show your supporters that they no longer need this plan?",
-                "Signs that you can take things back.",
-                List,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::Crisis),
     },
     SectionGuide {
         key: SectionKey::PostCrisis,
         heading: "Post-crisis plan",
         explanation: "For the time after a crisis, while you recover and pick life back up. You may fill it in later.",
-        parts: &[
-            part(
-                "ready_signs",
-                "When I am ready for this plan",
-                "How will you know you are ready to use this plan?",
-                "Signs that the crisis is easing.",
-                List,
-            ),
-            part(
-                "recovered_feeling",
-                "How I want to feel",
-                "How would you like to feel when you have recovered?",
-                "In your own words.",
-                Text,
-            ),
-            part(
-                "what_led",
-                "What may have led to the crisis",
-                "Looking back, what may have led to the crisis?",
-                "Only what you want to note.",
-                List,
-            ),
-            part(
-                "learned",
-                "What I learned",
-                "What did you learn from it?",
-                "About yourself, others, or what helps.",
-                List,
-            ),
-            part(
-                "changes",
-                "Changes I want to make",
-                "What would you like to change, when, and what help would you need?",
-                "Small steps count.",
-                Records(RecordKind::Change),
-            ),
-            part(
-                "plan_changes",
-                "Changes to my plan",
-                "Is there anything to change in this plan?",
-                "Parts that did or did not work.",
-                List,
-            ),
-            part(
-                "ease_return",
-                "What would ease my return",
-                "What would make coming back easier?",
-                "To home, work, or daily life.",
-                List,
-            ),
-            part(
-                "others_can_do",
-                "What others can do for me",
-                "What could others do for you while you recover?",
-                "Practical help or company.",
-                List,
-            ),
-            part(
-                "can_wait",
-                "What can wait",
-                "What can wait until you feel better?",
-                "Things you can set aside for now.",
-                List,
-            ),
-            part(
-                "supporters",
-                "Supporters while I recover",
-                "Who will support you while you recover, and with what?",
-                "Name, phone and what they will help with.",
-                Records(RecordKind::RecoverySupporter),
-            ),
-            part(
-                "every_day",
-                "Things to do every day",
-                "What will you do every day while you recover?",
-                "Keep it gentle and realistic.",
-                List,
-            ),
-            part(
-                "might_need",
-                "Things I might need to do",
-                "What might you need to do on some days?",
-                "Appointments, errands, anything else.",
-                List,
-            ),
-            part(
-                "avoid",
-                "People, places and things to avoid",
-                "Which people, places or things would you rather avoid for now?",
-                "While you are recovering.",
-                List,
-            ),
-            part(
-                "prevent_harm",
-                "Preventing further harm",
-                "What could help prevent further harm or loss?",
-                "To your health, money, home or relationships.",
-                List,
-            ),
-            part(
-                "thank",
-                "People to thank",
-                "Is there anyone you would like to thank, and for what?",
-                "If and when you want to.",
-                Records(RecordKind::Thanks),
-            ),
-            part(
-                "amends",
-                "People to make amends with",
-                "Is there anyone you would like to make amends with? How, and when?",
-                "Only if you want to.",
-                Records(RecordKind::Amends),
-            ),
-            part(
-                "responsibilities",
-                "Responsibilities to take back",
-                "Which responsibilities will you take back, and how?",
-                "Who covers them now, what you need, and when.",
-                Records(RecordKind::Responsibility),
-            ),
-            part(
-                "no_longer_needed",
-                "When this plan is no longer needed",
-                "What will show that you no longer need this plan?",
-                "Signs that you are back to your daily plan.",
-                List,
-            ),
-        ],
+        parts: parts_of(&PARTS, SectionKey::PostCrisis),
     },
 ];
 

@@ -30,6 +30,7 @@
 mod date;
 pub mod format;
 mod guide;
+mod key;
 #[cfg(test)]
 mod load_paths;
 mod parts;
@@ -44,6 +45,7 @@ pub use crate::format::LoadError;
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,
 };
+pub use crate::key::{DatePart, ListPart, PartKey, RecordsPart, ShapedKey, TextPart};
 pub use crate::parts::{PartMut, PartRef, RecordList};
 pub use crate::plan::{
     About, CrisisPlan, Daily, Plan, PostCrisisPlan, Progress, Review, SignsAndActions, Toolbox,

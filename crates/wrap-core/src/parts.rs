@@ -1,8 +1,9 @@
-//! Reaching any part of a plan by its guide key, for tools that walk the guide.
+//! Reaching any part of a plan by its key, for tools that walk the guide.
 
 use crate::date::Date;
 use crate::guide::{PartGuide, PartShape, SectionGuide, SectionKey};
-use crate::plan::{Plan, SignsAndActions};
+use crate::key::{DatePart, ListPart, PartKey, RecordsPart, ShapedKey, TextPart};
+use crate::plan::Plan;
 use crate::records::Record;
 
 /// A read-only view of one part's answer.
@@ -99,158 +100,197 @@ fn records<T: Record>(list: &[T]) -> Vec<&dyn Record> {
     list.iter().map(|r| r as &dyn Record).collect()
 }
 
-macro_rules! part_access {
-    ($plan:ident, $section:expr, $key:expr, $text:ident, $list:ident, $date:ident, $records:ident, $signs:ident) => {{
-        match ($section, $key) {
-            (SectionKey::About, "title") => $text!($plan.about.title),
-            (SectionKey::About, "owner") => $text!($plan.about.owner),
-            (SectionKey::About, "written_with") => $records!($plan.about.written_with),
-            (SectionKey::About, "created_on") => $date!($plan.about.created_on),
-            (SectionKey::About, "next_review_due") => $date!($plan.about.next_review_due),
-            (SectionKey::About, "purpose") => $text!($plan.about.purpose),
-            (SectionKey::Toolbox, "using") => $list!($plan.toolbox.using),
-            (SectionKey::Toolbox, "to_try") => $list!($plan.toolbox.to_try),
-            (SectionKey::Daily, "when_well") => $text!($plan.daily.when_well),
-            (SectionKey::Daily, "every_day") => $list!($plan.daily.every_day),
-            (SectionKey::Daily, "some_days") => $records!($plan.daily.some_days),
-            (SectionKey::Daily, "good_day") => $text!($plan.daily.good_day),
-            (SectionKey::Triggers, "triggers") => $list!($plan.triggers.triggers),
-            (SectionKey::Triggers, "action_plan") => $list!($plan.triggers.action_plan),
-            (SectionKey::Triggers, "more_to_try") => $list!($plan.triggers.more_to_try),
-            (SectionKey::Triggers, "limit_exposure") => $list!($plan.triggers.limit_exposure),
-            (SectionKey::EarlyWarningSigns, key) => $signs!($plan.early_warning_signs, key),
-            (SectionKey::BreakingDown, key) => $signs!($plan.breaking_down, key),
-            (SectionKey::Crisis, "created_on") => $date!($plan.crisis.created_on),
-            (SectionKey::Crisis, "when_well") => $text!($plan.crisis.when_well),
-            (SectionKey::Crisis, "take_over_signs") => $list!($plan.crisis.take_over_signs),
-            (SectionKey::Crisis, "supporters") => $records!($plan.crisis.supporters),
-            (SectionKey::Crisis, "not_involved") => $records!($plan.crisis.not_involved),
-            (SectionKey::Crisis, "disagreements") => $text!($plan.crisis.disagreements),
-            (SectionKey::Crisis, "health_contacts") => $records!($plan.crisis.health_contacts),
-            (SectionKey::Crisis, "medications") => $records!($plan.crisis.medications),
-            (SectionKey::Crisis, "medications_acceptable") => {
-                $records!($plan.crisis.medications_acceptable)
-            }
-            (SectionKey::Crisis, "medications_avoid") => $records!($plan.crisis.medications_avoid),
-            (SectionKey::Crisis, "allergies") => $list!($plan.crisis.allergies),
-            (SectionKey::Crisis, "treatments_help") => $records!($plan.crisis.treatments_help),
-            (SectionKey::Crisis, "treatments_avoid") => $records!($plan.crisis.treatments_avoid),
-            (SectionKey::Crisis, "home_care") => $text!($plan.crisis.home_care),
-            (SectionKey::Crisis, "places_prefer") => $records!($plan.crisis.places_prefer),
-            (SectionKey::Crisis, "places_avoid") => $records!($plan.crisis.places_avoid),
-            (SectionKey::Crisis, "please_do") => $list!($plan.crisis.please_do),
-            (SectionKey::Crisis, "please_do_not") => $list!($plan.crisis.please_do_not),
-            (SectionKey::Crisis, "if_danger") => $text!($plan.crisis.if_danger),
-            (SectionKey::Crisis, "tasks") => $records!($plan.crisis.tasks),
-            (SectionKey::Crisis, "no_longer_needed") => $list!($plan.crisis.no_longer_needed),
-            (SectionKey::PostCrisis, "ready_signs") => $list!($plan.post_crisis.ready_signs),
-            (SectionKey::PostCrisis, "recovered_feeling") => {
-                $text!($plan.post_crisis.recovered_feeling)
-            }
-            (SectionKey::PostCrisis, "what_led") => $list!($plan.post_crisis.what_led),
-            (SectionKey::PostCrisis, "learned") => $list!($plan.post_crisis.learned),
-            (SectionKey::PostCrisis, "changes") => $records!($plan.post_crisis.changes),
-            (SectionKey::PostCrisis, "plan_changes") => $list!($plan.post_crisis.plan_changes),
-            (SectionKey::PostCrisis, "ease_return") => $list!($plan.post_crisis.ease_return),
-            (SectionKey::PostCrisis, "others_can_do") => $list!($plan.post_crisis.others_can_do),
-            (SectionKey::PostCrisis, "can_wait") => $list!($plan.post_crisis.can_wait),
-            (SectionKey::PostCrisis, "supporters") => $records!($plan.post_crisis.supporters),
-            (SectionKey::PostCrisis, "every_day") => $list!($plan.post_crisis.every_day),
-            (SectionKey::PostCrisis, "might_need") => $list!($plan.post_crisis.might_need),
-            (SectionKey::PostCrisis, "avoid") => $list!($plan.post_crisis.avoid),
-            (SectionKey::PostCrisis, "prevent_harm") => $list!($plan.post_crisis.prevent_harm),
-            (SectionKey::PostCrisis, "thank") => $records!($plan.post_crisis.thank),
-            (SectionKey::PostCrisis, "amends") => $records!($plan.post_crisis.amends),
-            (SectionKey::PostCrisis, "responsibilities") => {
-                $records!($plan.post_crisis.responsibilities)
-            }
-            (SectionKey::PostCrisis, "no_longer_needed") => {
-                $list!($plan.post_crisis.no_longer_needed)
-            }
-            _ => None,
-        }
-    }};
-}
-
-fn signs_ref<'a>(signs: &'a SignsAndActions, key: &str) -> Option<PartRef<'a>> {
-    match key {
-        "signs" => Some(PartRef::List(&signs.signs)),
-        "action_plan" => Some(PartRef::List(&signs.action_plan)),
-        "more_to_try" => Some(PartRef::List(&signs.more_to_try)),
-        _ => None,
-    }
-}
-
-fn signs_mut<'a>(signs: &'a mut SignsAndActions, key: &str) -> Option<PartMut<'a>> {
-    match key {
-        "signs" => Some(PartMut::List(&mut signs.signs)),
-        "action_plan" => Some(PartMut::List(&mut signs.action_plan)),
-        "more_to_try" => Some(PartMut::List(&mut signs.more_to_try)),
-        _ => None,
-    }
-}
-
 impl Plan {
-    /// The answer to one part, by section and part key; `None` for a key the guide does not have.
-    pub fn part(&self, section: SectionKey, key: &str) -> Option<PartRef<'_>> {
-        let plan = self;
-        macro_rules! text {
-            ($e:expr) => {
-                Some(PartRef::Text(&$e))
-            };
+    /// The answer to one part.
+    pub fn part(&self, key: PartKey) -> PartRef<'_> {
+        match key.shaped() {
+            ShapedKey::Text(key) => PartRef::Text(self.text(key)),
+            ShapedKey::List(key) => PartRef::List(self.list(key)),
+            ShapedKey::Date(key) => PartRef::Date(self.date(key)),
+            ShapedKey::Records(key) => PartRef::Records(self.records(key)),
         }
-        macro_rules! list {
-            ($e:expr) => {
-                Some(PartRef::List(&$e))
-            };
-        }
-        macro_rules! date {
-            ($e:expr) => {
-                Some(PartRef::Date($e))
-            };
-        }
-        macro_rules! recs {
-            ($e:expr) => {
-                Some(PartRef::Records(records(&$e)))
-            };
-        }
-        macro_rules! signs {
-            ($e:expr, $k:expr) => {
-                signs_ref(&$e, $k)
-            };
-        }
-        part_access!(plan, section, key, text, list, date, recs, signs)
     }
 
     /// The answer to one part, to change it.
-    pub fn part_mut(&mut self, section: SectionKey, key: &str) -> Option<PartMut<'_>> {
-        let plan = self;
-        macro_rules! text {
-            ($e:expr) => {
-                Some(PartMut::Text(&mut $e))
-            };
+    pub fn part_mut(&mut self, key: PartKey) -> PartMut<'_> {
+        match key.shaped() {
+            ShapedKey::Text(key) => PartMut::Text(self.text_mut(key)),
+            ShapedKey::List(key) => PartMut::List(self.list_mut(key)),
+            ShapedKey::Date(key) => PartMut::Date(self.date_mut(key)),
+            ShapedKey::Records(key) => PartMut::Records(self.records_mut(key)),
         }
-        macro_rules! list {
-            ($e:expr) => {
-                Some(PartMut::List(&mut $e))
-            };
+    }
+
+    /// The answer to a part that holds one free text.
+    pub fn text(&self, key: TextPart) -> &str {
+        match key {
+            TextPart::AboutTitle => &self.about.title,
+            TextPart::AboutOwner => &self.about.owner,
+            TextPart::AboutPurpose => &self.about.purpose,
+            TextPart::DailyWhenWell => &self.daily.when_well,
+            TextPart::DailyGoodDay => &self.daily.good_day,
+            TextPart::CrisisWhenWell => &self.crisis.when_well,
+            TextPart::CrisisDisagreements => &self.crisis.disagreements,
+            TextPart::CrisisHomeCare => &self.crisis.home_care,
+            TextPart::CrisisIfDanger => &self.crisis.if_danger,
+            TextPart::PostCrisisRecoveredFeeling => &self.post_crisis.recovered_feeling,
         }
-        macro_rules! date {
-            ($e:expr) => {
-                Some(PartMut::Date(&mut $e))
-            };
+    }
+
+    /// The answer to a part that holds one free text, to change it.
+    pub fn text_mut(&mut self, key: TextPart) -> &mut String {
+        match key {
+            TextPart::AboutTitle => &mut self.about.title,
+            TextPart::AboutOwner => &mut self.about.owner,
+            TextPart::AboutPurpose => &mut self.about.purpose,
+            TextPart::DailyWhenWell => &mut self.daily.when_well,
+            TextPart::DailyGoodDay => &mut self.daily.good_day,
+            TextPart::CrisisWhenWell => &mut self.crisis.when_well,
+            TextPart::CrisisDisagreements => &mut self.crisis.disagreements,
+            TextPart::CrisisHomeCare => &mut self.crisis.home_care,
+            TextPart::CrisisIfDanger => &mut self.crisis.if_danger,
+            TextPart::PostCrisisRecoveredFeeling => &mut self.post_crisis.recovered_feeling,
         }
-        macro_rules! recs {
-            ($e:expr) => {
-                Some(PartMut::Records(&mut $e))
-            };
+    }
+
+    /// The answer to a part that holds a list of entries.
+    pub fn list(&self, key: ListPart) -> &[String] {
+        match key {
+            ListPart::ToolboxUsing => &self.toolbox.using,
+            ListPart::ToolboxToTry => &self.toolbox.to_try,
+            ListPart::DailyEveryDay => &self.daily.every_day,
+            ListPart::Triggers => &self.triggers.triggers,
+            ListPart::TriggersActionPlan => &self.triggers.action_plan,
+            ListPart::TriggersMoreToTry => &self.triggers.more_to_try,
+            ListPart::TriggersLimitExposure => &self.triggers.limit_exposure,
+            ListPart::EarlyWarningSigns => &self.early_warning_signs.signs,
+            ListPart::EarlyWarningActionPlan => &self.early_warning_signs.action_plan,
+            ListPart::EarlyWarningMoreToTry => &self.early_warning_signs.more_to_try,
+            ListPart::BreakingDownSigns => &self.breaking_down.signs,
+            ListPart::BreakingDownActionPlan => &self.breaking_down.action_plan,
+            ListPart::BreakingDownMoreToTry => &self.breaking_down.more_to_try,
+            ListPart::CrisisTakeOverSigns => &self.crisis.take_over_signs,
+            ListPart::CrisisAllergies => &self.crisis.allergies,
+            ListPart::CrisisPleaseDo => &self.crisis.please_do,
+            ListPart::CrisisPleaseDoNot => &self.crisis.please_do_not,
+            ListPart::CrisisNoLongerNeeded => &self.crisis.no_longer_needed,
+            ListPart::PostCrisisReadySigns => &self.post_crisis.ready_signs,
+            ListPart::PostCrisisWhatLed => &self.post_crisis.what_led,
+            ListPart::PostCrisisLearned => &self.post_crisis.learned,
+            ListPart::PostCrisisPlanChanges => &self.post_crisis.plan_changes,
+            ListPart::PostCrisisEaseReturn => &self.post_crisis.ease_return,
+            ListPart::PostCrisisOthersCanDo => &self.post_crisis.others_can_do,
+            ListPart::PostCrisisCanWait => &self.post_crisis.can_wait,
+            ListPart::PostCrisisEveryDay => &self.post_crisis.every_day,
+            ListPart::PostCrisisMightNeed => &self.post_crisis.might_need,
+            ListPart::PostCrisisAvoid => &self.post_crisis.avoid,
+            ListPart::PostCrisisPreventHarm => &self.post_crisis.prevent_harm,
+            ListPart::PostCrisisNoLongerNeeded => &self.post_crisis.no_longer_needed,
         }
-        macro_rules! signs {
-            ($e:expr, $k:expr) => {
-                signs_mut(&mut $e, $k)
-            };
+    }
+
+    /// The answer to a part that holds a list of entries, to change it.
+    pub fn list_mut(&mut self, key: ListPart) -> &mut Vec<String> {
+        match key {
+            ListPart::ToolboxUsing => &mut self.toolbox.using,
+            ListPart::ToolboxToTry => &mut self.toolbox.to_try,
+            ListPart::DailyEveryDay => &mut self.daily.every_day,
+            ListPart::Triggers => &mut self.triggers.triggers,
+            ListPart::TriggersActionPlan => &mut self.triggers.action_plan,
+            ListPart::TriggersMoreToTry => &mut self.triggers.more_to_try,
+            ListPart::TriggersLimitExposure => &mut self.triggers.limit_exposure,
+            ListPart::EarlyWarningSigns => &mut self.early_warning_signs.signs,
+            ListPart::EarlyWarningActionPlan => &mut self.early_warning_signs.action_plan,
+            ListPart::EarlyWarningMoreToTry => &mut self.early_warning_signs.more_to_try,
+            ListPart::BreakingDownSigns => &mut self.breaking_down.signs,
+            ListPart::BreakingDownActionPlan => &mut self.breaking_down.action_plan,
+            ListPart::BreakingDownMoreToTry => &mut self.breaking_down.more_to_try,
+            ListPart::CrisisTakeOverSigns => &mut self.crisis.take_over_signs,
+            ListPart::CrisisAllergies => &mut self.crisis.allergies,
+            ListPart::CrisisPleaseDo => &mut self.crisis.please_do,
+            ListPart::CrisisPleaseDoNot => &mut self.crisis.please_do_not,
+            ListPart::CrisisNoLongerNeeded => &mut self.crisis.no_longer_needed,
+            ListPart::PostCrisisReadySigns => &mut self.post_crisis.ready_signs,
+            ListPart::PostCrisisWhatLed => &mut self.post_crisis.what_led,
+            ListPart::PostCrisisLearned => &mut self.post_crisis.learned,
+            ListPart::PostCrisisPlanChanges => &mut self.post_crisis.plan_changes,
+            ListPart::PostCrisisEaseReturn => &mut self.post_crisis.ease_return,
+            ListPart::PostCrisisOthersCanDo => &mut self.post_crisis.others_can_do,
+            ListPart::PostCrisisCanWait => &mut self.post_crisis.can_wait,
+            ListPart::PostCrisisEveryDay => &mut self.post_crisis.every_day,
+            ListPart::PostCrisisMightNeed => &mut self.post_crisis.might_need,
+            ListPart::PostCrisisAvoid => &mut self.post_crisis.avoid,
+            ListPart::PostCrisisPreventHarm => &mut self.post_crisis.prevent_harm,
+            ListPart::PostCrisisNoLongerNeeded => &mut self.post_crisis.no_longer_needed,
         }
-        part_access!(plan, section, key, text, list, date, recs, signs)
+    }
+
+    /// The answer to a part that holds a date.
+    pub fn date(&self, key: DatePart) -> Option<Date> {
+        match key {
+            DatePart::AboutCreatedOn => self.about.created_on,
+            DatePart::AboutNextReviewDue => self.about.next_review_due,
+            DatePart::CrisisCreatedOn => self.crisis.created_on,
+        }
+    }
+
+    /// The answer to a part that holds a date, to change it.
+    pub fn date_mut(&mut self, key: DatePart) -> &mut Option<Date> {
+        match key {
+            DatePart::AboutCreatedOn => &mut self.about.created_on,
+            DatePart::AboutNextReviewDue => &mut self.about.next_review_due,
+            DatePart::CrisisCreatedOn => &mut self.crisis.created_on,
+        }
+    }
+
+    /// The answer to a part that holds records.
+    pub fn records(&self, key: RecordsPart) -> Vec<&dyn Record> {
+        match key {
+            RecordsPart::AboutWrittenWith => records(&self.about.written_with),
+            RecordsPart::DailySomeDays => records(&self.daily.some_days),
+            RecordsPart::CrisisSupporters => records(&self.crisis.supporters),
+            RecordsPart::CrisisNotInvolved => records(&self.crisis.not_involved),
+            RecordsPart::CrisisHealthContacts => records(&self.crisis.health_contacts),
+            RecordsPart::CrisisMedications => records(&self.crisis.medications),
+            RecordsPart::CrisisMedicationsAcceptable => {
+                records(&self.crisis.medications_acceptable)
+            }
+            RecordsPart::CrisisMedicationsAvoid => records(&self.crisis.medications_avoid),
+            RecordsPart::CrisisTreatmentsHelp => records(&self.crisis.treatments_help),
+            RecordsPart::CrisisTreatmentsAvoid => records(&self.crisis.treatments_avoid),
+            RecordsPart::CrisisPlacesPrefer => records(&self.crisis.places_prefer),
+            RecordsPart::CrisisPlacesAvoid => records(&self.crisis.places_avoid),
+            RecordsPart::CrisisTasks => records(&self.crisis.tasks),
+            RecordsPart::PostCrisisChanges => records(&self.post_crisis.changes),
+            RecordsPart::PostCrisisSupporters => records(&self.post_crisis.supporters),
+            RecordsPart::PostCrisisThank => records(&self.post_crisis.thank),
+            RecordsPart::PostCrisisAmends => records(&self.post_crisis.amends),
+            RecordsPart::PostCrisisResponsibilities => records(&self.post_crisis.responsibilities),
+        }
+    }
+
+    /// The answer to a part that holds records, to change it.
+    pub fn records_mut(&mut self, key: RecordsPart) -> &mut dyn RecordList {
+        match key {
+            RecordsPart::AboutWrittenWith => &mut self.about.written_with,
+            RecordsPart::DailySomeDays => &mut self.daily.some_days,
+            RecordsPart::CrisisSupporters => &mut self.crisis.supporters,
+            RecordsPart::CrisisNotInvolved => &mut self.crisis.not_involved,
+            RecordsPart::CrisisHealthContacts => &mut self.crisis.health_contacts,
+            RecordsPart::CrisisMedications => &mut self.crisis.medications,
+            RecordsPart::CrisisMedicationsAcceptable => &mut self.crisis.medications_acceptable,
+            RecordsPart::CrisisMedicationsAvoid => &mut self.crisis.medications_avoid,
+            RecordsPart::CrisisTreatmentsHelp => &mut self.crisis.treatments_help,
+            RecordsPart::CrisisTreatmentsAvoid => &mut self.crisis.treatments_avoid,
+            RecordsPart::CrisisPlacesPrefer => &mut self.crisis.places_prefer,
+            RecordsPart::CrisisPlacesAvoid => &mut self.crisis.places_avoid,
+            RecordsPart::CrisisTasks => &mut self.crisis.tasks,
+            RecordsPart::PostCrisisChanges => &mut self.post_crisis.changes,
+            RecordsPart::PostCrisisSupporters => &mut self.post_crisis.supporters,
+            RecordsPart::PostCrisisThank => &mut self.post_crisis.thank,
+            RecordsPart::PostCrisisAmends => &mut self.post_crisis.amends,
+            RecordsPart::PostCrisisResponsibilities => &mut self.post_crisis.responsibilities,
+        }
     }
 
     /// Every part of one section with its guide and answer, in guide order.
@@ -262,7 +302,7 @@ impl Plan {
         guide
             .parts
             .iter()
-            .filter_map(move |part| Some((part, self.part(section, part.key)?)))
+            .map(move |part| (part, self.part(part.key)))
     }
 
     /// True when nothing has been written in this section.
@@ -297,26 +337,43 @@ mod tests {
         let mut plan = Plan::default();
         for section in guide() {
             for part in section.parts {
-                match plan.part_mut(section.key, part.key) {
-                    Some(PartMut::Records(list)) => {
-                        list.push_new();
-                    }
-                    Some(_) => {}
-                    None => panic!("{} has no place in the plan", section.path(part)),
+                assert_eq!(part.key.section(), section.key, "{}", part.key);
+                if let PartMut::Records(list) = plan.part_mut(part.key) {
+                    list.push_new();
                 }
-                let answer = plan.part(section.key, part.key).unwrap();
-                assert!(part.shape.matches(&answer), "{}", section.path(part));
+                let answer = plan.part(part.key);
+                assert!(part.shape.matches(&answer), "{}", part.key);
             }
         }
-        assert!(plan.part(SectionKey::Crisis, "nonsense").is_none());
+    }
+
+    #[test]
+    fn each_part_reaches_its_own_field() {
+        // Writing one part changes that part alone, so no two keys share a field.
+        for key in PartKey::ALL {
+            let mut plan = Plan::default();
+            match plan.part_mut(key) {
+                PartMut::Text(text) => text.push('x'),
+                PartMut::List(list) => list.push("x".into()),
+                PartMut::Date(date) => *date = Date::new(2026, 1, 1),
+                PartMut::Records(list) => {
+                    list.push_new();
+                }
+            }
+            for other in PartKey::ALL {
+                assert_eq!(
+                    plan.part(other).is_empty(),
+                    other != key,
+                    "{key} and {other}"
+                );
+            }
+        }
     }
 
     #[test]
     fn record_lists_change_in_place() {
         let mut plan = Plan::default();
-        let Some(PartMut::Records(list)) = plan.part_mut(SectionKey::Crisis, "supporters") else {
-            panic!("supporters are records");
-        };
+        let list = plan.records_mut(RecordsPart::CrisisSupporters);
         list.push_new().set_text("name", "Ann").unwrap();
         list.push_new().set_text("name", "Bob").unwrap();
         list.swap(0, 1);

@@ -49,7 +49,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         for (part, answer) in plan.section_parts(section.key) {
             // Paths and messages are written only for what is wrong: a valid plan costs no
             // allocation here.
-            let path = || format!("{}.{}", section.key.json_name(), part.key);
+            let path = || part.key.path();
             match answer {
                 PartRef::List(items) => {
                     for (i, item) in items.iter().enumerate() {

@@ -18,7 +18,7 @@ use wrap_core::Plan;
 use wrap_core::clean_for_display;
 use wrap_core::format::CURRENT_VERSION;
 use wrap_core::{FieldShape, Record, RecordKind};
-use wrap_core::{PartShape, SectionKey, guide};
+use wrap_core::{ListPart, PartKey, PartShape, SectionKey, guide};
 
 /// The questionnaire's name (a FHIR computer-friendly name).
 const QUESTIONNAIRE_NAME: &str = "WellnessRecoveryActionPlan";
@@ -26,26 +26,16 @@ const QUESTIONNAIRE_NAME: &str = "WellnessRecoveryActionPlan";
 /// The `linkId` of the reviews group, which the plan keeps beside the guide's parts.
 const REVIEWS: &str = "about.reviews";
 
-/// Parts whose entries become `CarePlan.activity` entries: section, part, activity status,
+/// Parts whose entries become `CarePlan.activity` entries: the part, the activity status,
 /// and whether the entry is something not to do.
-const ACTIVITIES: &[(SectionKey, &str, &str, bool)] = &[
-    (SectionKey::Daily, "every_day", "in-progress", false),
-    (SectionKey::Triggers, "action_plan", "not-started", false),
-    (
-        SectionKey::EarlyWarningSigns,
-        "action_plan",
-        "not-started",
-        false,
-    ),
-    (
-        SectionKey::BreakingDown,
-        "action_plan",
-        "not-started",
-        false,
-    ),
-    (SectionKey::Crisis, "please_do", "not-started", false),
-    (SectionKey::Crisis, "please_do_not", "not-started", true),
-    (SectionKey::PostCrisis, "every_day", "not-started", false),
+const ACTIVITIES: &[(ListPart, &str, bool)] = &[
+    (ListPart::DailyEveryDay, "in-progress", false),
+    (ListPart::TriggersActionPlan, "not-started", false),
+    (ListPart::EarlyWarningActionPlan, "not-started", false),
+    (ListPart::BreakingDownActionPlan, "not-started", false),
+    (ListPart::CrisisPleaseDo, "not-started", false),
+    (ListPart::CrisisPleaseDoNot, "not-started", true),
+    (ListPart::PostCrisisEveryDay, "not-started", false),
 ];
 
 /// The plan as a FHIR R4 bundle, pretty-printed JSON ending in a newline.
@@ -410,15 +400,14 @@ impl Builder<'_> {
             non_empty(teams.iter().copied().map(reference).collect()),
         );
         let mut activities = Vec::new();
-        for &(section, key, status, do_not) in ACTIVITIES {
-            let Some(PartRef::List(items)) = self.plan.part(section, key) else {
-                continue;
-            };
-            let Some(part) = section.guide().part(key) else {
-                continue;
-            };
-            let code = format!("{}: {}", section.guide().heading, part.heading);
-            for item in items {
+        for &(key, status, do_not) in ACTIVITIES {
+            let part = PartKey::from(key);
+            let code = format!(
+                "{}: {}",
+                part.section().guide().heading,
+                part.guide().heading
+            );
+            for item in self.plan.list(key) {
                 let Some(description) = string(item) else {
                     continue;
                 };

@@ -10,7 +10,7 @@ use wrap_core::Date;
 use wrap_core::PartRef;
 use wrap_core::Plan;
 use wrap_core::{FieldShape, Record};
-use wrap_core::{PartGuide, SectionKey};
+use wrap_core::{PartGuide, PartKey, SectionKey};
 use wrap_core::{clean_for_display, phone_uri};
 
 /// Which document to write.
@@ -114,18 +114,15 @@ fn crisis(plan: &Plan, out: &mut String) {
         let _ = writeln!(out, "- **{label}:** {value}");
     }
     let _ = writeln!(out, "\n**{CRISIS_REPLACES}**\n");
-    let crisis = SectionKey::Crisis.guide();
-    if let Some(part) = crisis.part("supporters") {
-        let answer = plan.part(SectionKey::Crisis, part.key);
-        if let Some(answer) = answer.filter(|answer| !answer.is_empty()) {
-            part_block(part, &answer, 2, out);
-        }
+    let supporters = plan.part(PartKey::CrisisSupporters);
+    if !supporters.is_empty() {
+        part_block(PartKey::CrisisSupporters.guide(), &supporters, 2, out);
     }
     section_body(
         plan,
         SectionKey::Crisis,
         2,
-        &["supporters", "created_on"],
+        &[PartKey::CrisisSupporters, PartKey::CrisisCreatedOn],
         out,
     );
 }
@@ -214,7 +211,7 @@ fn section_body(
     plan: &Plan,
     key: SectionKey,
     level: usize,
-    skip: &[&str],
+    skip: &[PartKey],
     out: &mut String,
 ) -> bool {
     let mut written = false;
@@ -223,7 +220,7 @@ fn section_body(
             continue;
         }
         written = true;
-        if key == SectionKey::Crisis && part.key == "created_on" {
+        if part.key == PartKey::CrisisCreatedOn {
             if let PartRef::Date(Some(date)) = answer {
                 crisis_date(date, out);
             }

@@ -4,8 +4,8 @@ use std::fmt::Write;
 
 use wrap_core::PartRef;
 use wrap_core::Plan;
-use wrap_core::SectionKey;
 use wrap_core::clean_for_display;
+use wrap_core::{PartKey, SectionKey};
 
 /// The plan (or one section of it) as plain text: headings, lists as bullets, records with
 /// labelled fields. Empty parts are left out; an empty section says so. Control characters
@@ -120,7 +120,7 @@ fn render_section(plan: &Plan, key: SectionKey, out: &mut String) {
         match answer {
             PartRef::Date(Some(date)) => {
                 let _ = writeln!(out, "{}: {date}", part.heading);
-                if key == SectionKey::Crisis && part.key == "created_on" {
+                if part.key == PartKey::CrisisCreatedOn {
                     let _ = writeln!(
                         out,
                         "This plan replaces any crisis plan with an earlier date."

@@ -3,7 +3,7 @@
 //! the blank template and the interview never disagree.
 
 use wrap_core::{
-    FieldGuide, FieldShape, PartGuide, PartRef, PartShape, Plan, Record, RecordKind, SectionGuide,
+    FieldGuide, FieldShape, PartGuide, PartKey, PartRef, PartShape, Plan, Record, RecordKind,
     SectionKey, phone_uri,
 };
 
@@ -298,17 +298,9 @@ fn signatures() -> Block {
 fn about_lines(plan: &Plan) -> Vec<(String, Text)> {
     let about = &plan.about;
     let mut lines = Vec::new();
-    let guide = SectionKey::About.guide();
-    let label = |key: &str, fallback: &str| {
-        guide
-            .part(key)
-            .map_or(fallback.to_string(), |p| p.heading.to_string())
-    };
+    let label = |key: PartKey| key.guide().heading.to_string();
     if !about.owner.trim().is_empty() {
-        lines.push((
-            label("owner", "Whose plan"),
-            Text::plain(about.owner.trim()),
-        ));
+        lines.push((label(PartKey::AboutOwner), Text::plain(about.owner.trim())));
     }
     let helpers: Vec<String> = about
         .written_with
@@ -330,13 +322,13 @@ fn about_lines(plan: &Plan) -> Vec<(String, Text)> {
         .collect();
     if !helpers.is_empty() {
         lines.push((
-            label("written_with", "Written with"),
+            label(PartKey::AboutWrittenWith),
             Text::plain(helpers.join("; ")),
         ));
     }
     if let Some(date) = about.created_on {
         lines.push((
-            label("created_on", "Written on"),
+            label(PartKey::AboutCreatedOn),
             Text::plain(date.to_string()),
         ));
     }
@@ -345,7 +337,7 @@ fn about_lines(plan: &Plan) -> Vec<(String, Text)> {
     }
     if let Some(date) = about.next_review_due {
         lines.push((
-            label("next_review_due", "Next review"),
+            label(PartKey::AboutNextReviewDue),
             Text::plain(date.to_string()),
         ));
     }
@@ -366,9 +358,7 @@ fn about_blocks(plan: &Plan) -> Vec<Block> {
         blocks.push(Block::KeyValues(lines));
     }
     if !purpose.is_empty() {
-        let heading = guide
-            .part("purpose")
-            .map_or("What this plan is for", |p| p.heading);
+        let heading = PartKey::AboutPurpose.guide().heading;
         blocks.push(Block::Subheading(heading.to_string()));
         blocks.push(Block::Paragraph(Text::plain(plan.about.purpose.as_str())));
     }
@@ -411,9 +401,8 @@ pub(crate) fn full(plan: &Plan) -> Vec<Block> {
             blocks.push(replaces_callout(plan));
         }
         for (part, value) in plan.section_parts(section.key) {
-            let content = answer(part, &value, crisis_first(section.key, part.key));
-            if content.is_empty() || (section.key == SectionKey::Crisis && part.key == "created_on")
-            {
+            let content = answer(part, &value, crisis_first(part.key));
+            if content.is_empty() || part.key == PartKey::CrisisCreatedOn {
                 continue;
             }
             blocks.push(Block::Subheading(part.heading.to_string()));
@@ -435,13 +424,13 @@ struct Order {
 }
 
 /// Field order in the crisis plan's tables: whom to call, and how, first.
-fn crisis_first(section: SectionKey, part: &str) -> Order {
-    match (section, part) {
-        (SectionKey::Crisis, "supporters") => Order {
+fn crisis_first(part: PartKey) -> Order {
+    match part {
+        PartKey::CrisisSupporters => Order {
             first: &["name", "phone", "relationship", "asked_to"],
             skip: &[],
         },
-        (SectionKey::Crisis, "health_contacts") => Order {
+        PartKey::CrisisHealthContacts => Order {
             first: &["name", "phone"],
             skip: &[],
         },
@@ -451,10 +440,10 @@ fn crisis_first(section: SectionKey, part: &str) -> Order {
 
 /// The crisis plan for supporters: as [`crisis_first`], without the note of who agreed to
 /// be listed, which is for the person's own records.
-fn crisis_for_supporters(part: &str) -> Order {
+fn crisis_for_supporters(part: PartKey) -> Order {
     Order {
         skip: &["agreed"],
-        ..crisis_first(SectionKey::Crisis, part)
+        ..crisis_first(part)
     }
 }
 
@@ -474,27 +463,27 @@ fn replaces_callout(plan: &Plan) -> Block {
 }
 
 /// The crisis plan's parts, in the order a supporter needs them.
-const CRISIS_ORDER: &[&str] = &[
-    "supporters",
-    "health_contacts",
-    "take_over_signs",
-    "please_do",
-    "please_do_not",
-    "medications",
-    "allergies",
-    "medications_acceptable",
-    "medications_avoid",
-    "treatments_help",
-    "treatments_avoid",
-    "places_prefer",
-    "places_avoid",
-    "home_care",
-    "not_involved",
-    "disagreements",
-    "if_danger",
-    "tasks",
-    "when_well",
-    "no_longer_needed",
+const CRISIS_ORDER: &[PartKey] = &[
+    PartKey::CrisisSupporters,
+    PartKey::CrisisHealthContacts,
+    PartKey::CrisisTakeOverSigns,
+    PartKey::CrisisPleaseDo,
+    PartKey::CrisisPleaseDoNot,
+    PartKey::CrisisMedications,
+    PartKey::CrisisAllergies,
+    PartKey::CrisisMedicationsAcceptable,
+    PartKey::CrisisMedicationsAvoid,
+    PartKey::CrisisTreatmentsHelp,
+    PartKey::CrisisTreatmentsAvoid,
+    PartKey::CrisisPlacesPrefer,
+    PartKey::CrisisPlacesAvoid,
+    PartKey::CrisisHomeCare,
+    PartKey::CrisisNotInvolved,
+    PartKey::CrisisDisagreements,
+    PartKey::CrisisIfDanger,
+    PartKey::CrisisTasks,
+    PartKey::CrisisWhenWell,
+    PartKey::CrisisNoLongerNeeded,
 ];
 
 /// The crisis plan alone, for supporters.
@@ -522,13 +511,9 @@ pub(crate) fn crisis(plan: &Plan) -> Vec<Block> {
         title: Some(REPLACES_EARLIER.to_string()),
         body: Vec::new(),
     });
-    let section: &SectionGuide = SectionKey::Crisis.guide();
-    for key in CRISIS_ORDER {
-        let (Some(part), Some(value)) = (section.part(key), plan.part(SectionKey::Crisis, key))
-        else {
-            continue;
-        };
-        let content = answer(part, &value, crisis_for_supporters(key));
+    for &key in CRISIS_ORDER {
+        let part = key.guide();
+        let content = answer(part, &plan.part(key), crisis_for_supporters(key));
         if content.is_empty() {
             continue;
         }
@@ -583,10 +568,7 @@ pub(crate) fn card(plan: &Plan) -> Vec<Block> {
         })
         .collect();
     if !supporters.is_empty() {
-        let guide = SectionKey::Crisis.guide();
-        let heading = guide
-            .part("supporters")
-            .map_or("My supporters", |p| p.heading);
+        let heading = PartKey::CrisisSupporters.guide().heading;
         blocks.push(Block::Heading(heading.to_string()));
         blocks.push(Block::Table {
             columns: vec![Column::new("Name", 1.0), Column::whole("Phone", 1.0)],
@@ -651,7 +633,14 @@ pub(crate) fn template(document: Document) -> Vec<Block> {
             });
         }
         for part in section.parts {
-            if document == Document::Card && part.key == "more_to_try" {
+            if document == Document::Card
+                && matches!(
+                    part.key,
+                    PartKey::TriggersMoreToTry
+                        | PartKey::EarlyWarningMoreToTry
+                        | PartKey::BreakingDownMoreToTry
+                )
+            {
                 continue;
             }
             blocks.extend(blank(part, key));

@@ -1,7 +1,7 @@
 //! Every document kind on every sample plan: layout snapshots, words reaching the PDF text,
 //! determinism, paper sizes and lengths.
 
-use wrap_core::{PartMut, Plan, SectionKey, guide};
+use wrap_core::{PartKey, PartMut, Plan, SectionKey, guide};
 
 use crate::fonts::{self, Face};
 use crate::layout::{Item, PageSize};
@@ -246,34 +246,32 @@ fn everything_stays_on_the_page() {
 
 /// Appends words in several scripts to every text, entry and record field of a plan.
 fn with_words_appended(plan: &mut Plan, suffix: &str) {
-    for section in guide() {
-        for part in section.parts {
-            match plan.part_mut(section.key, part.key) {
-                Some(PartMut::Text(text)) => text.push_str(suffix),
-                Some(PartMut::List(items)) => {
-                    for item in items.iter_mut() {
-                        item.push_str(suffix);
-                    }
-                    items.push(suffix.trim().to_string());
+    for key in PartKey::ALL {
+        match plan.part_mut(key) {
+            PartMut::Text(text) => text.push_str(suffix),
+            PartMut::List(items) => {
+                for item in items.iter_mut() {
+                    item.push_str(suffix);
                 }
-                Some(PartMut::Records(list)) => {
-                    for index in 0..list.len() {
-                        let Some(record) = list.get_mut(index) else {
-                            continue;
-                        };
-                        let fields: Vec<(&str, String)> = record
-                            .fields()
-                            .into_iter()
-                            .filter(|(f, _)| f.shape != wrap_core::FieldShape::YesNo)
-                            .map(|(f, v)| (f.key, format!("{v}{suffix}")))
-                            .collect();
-                        for (key, value) in fields {
-                            let _ = record.set_text(key, &value);
-                        }
-                    }
-                }
-                Some(PartMut::Date(_)) | None => {}
+                items.push(suffix.trim().to_string());
             }
+            PartMut::Records(list) => {
+                for index in 0..list.len() {
+                    let Some(record) = list.get_mut(index) else {
+                        continue;
+                    };
+                    let fields: Vec<(&str, String)> = record
+                        .fields()
+                        .into_iter()
+                        .filter(|(f, _)| f.shape != wrap_core::FieldShape::YesNo)
+                        .map(|(f, v)| (f.key, format!("{v}{suffix}")))
+                        .collect();
+                    for (key, value) in fields {
+                        let _ = record.set_text(key, &value);
+                    }
+                }
+            }
+            PartMut::Date(_) => {}
         }
     }
 }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use serde_json::Value;
-use wrap_core::{Date, FieldShape, PartMut, PartRef, Plan, guide};
+use wrap_core::{Date, FieldShape, PartKey, PartMut, PartRef, Plan, guide};
 
 /// The repository's top folder.
 fn root() -> &'static Path {
@@ -152,17 +152,9 @@ pub fn words(plan: &Plan) -> Vec<String> {
 /// Fills the plan's parts chosen by index with the given texts, through the guide, and adds
 /// the extensions.
 fn build(choices: Vec<(usize, Vec<String>, i64)>, extensions: Vec<(String, Value)>) -> Plan {
-    let parts: Vec<_> = guide()
-        .iter()
-        .flat_map(|s| s.parts.iter().map(move |p| (s.key, p.key)))
-        .collect();
     let mut plan = Plan::default();
     for (index, texts, day) in choices {
-        let (section, key) = parts[index % parts.len()];
-        match plan
-            .part_mut(section, key)
-            .expect("every guide part exists")
-        {
+        match plan.part_mut(PartKey::ALL[index % PartKey::COUNT]) {
             PartMut::Text(text) => *text = texts.concat(),
             PartMut::List(list) => list.extend(texts),
             PartMut::Date(date) => *date = Date::from_days_since_epoch(day),

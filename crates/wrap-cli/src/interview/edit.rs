@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use wrap_core::{Date, PartGuide, PartRef, PartShape, Plan, SectionGuide, SectionKey};
+use wrap_core::{
+    Date, ListPart, PartGuide, PartRef, Plan, RecordsPart, SectionGuide, SectionKey, ShapedKey,
+};
 
 use super::{Go, HINT_EDIT, Outcome, Session, Typed, brief, entries};
 use crate::error::CliError;
@@ -62,11 +64,11 @@ impl Session<'_> {
                 .parts
                 .iter()
                 .map(|part| {
-                    let state = match self.plan.part(section.key, part.key) {
-                        Some(PartRef::Text(text)) if !text.trim().is_empty() => brief(text, 30),
-                        Some(PartRef::List(list)) if !list.is_empty() => entries(list.len()),
-                        Some(PartRef::Records(list)) if !list.is_empty() => entries(list.len()),
-                        Some(PartRef::Date(Some(date))) => date.to_string(),
+                    let state = match self.plan.part(part.key) {
+                        PartRef::Text(text) if !text.trim().is_empty() => brief(text, 30),
+                        PartRef::List(list) if !list.is_empty() => entries(list.len()),
+                        PartRef::Records(list) if !list.is_empty() => entries(list.len()),
+                        PartRef::Date(Some(date)) => date.to_string(),
                         _ => "empty".to_owned(),
                     };
                     format!("{} ({state})", part.heading)
@@ -88,103 +90,99 @@ impl Session<'_> {
     fn edit_part(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
         self.prompter.say("");
         self.say(&format!("{}\n{}", part.heading, part.question));
-        match part.shape {
-            PartShape::Text => {
-                let current = self.text(section, part)?.clone();
+        match part.key.shaped() {
+            ShapedKey::Text(key) => {
+                let current = self.plan.text(key).to_owned();
                 match self.ask("", HINT_EDIT, &current)? {
                     Typed::Text(text) => {
-                        *self.text(section, part)? = text;
+                        *self.plan.text_mut(key) = text;
                         self.mark(section, part, Outcome::Answered);
                         self.save()?;
                     }
                     Typed::Empty
                         if !current.is_empty() && self.confirm("Remove this answer?", false)? =>
                     {
-                        self.text(section, part)?.clear();
+                        self.plan.text_mut(key).clear();
                         self.save()?;
                     }
                     _ => {}
                 }
             }
-            PartShape::Date => {
-                let current = *self.date(section, part)?;
+            ShapedKey::Date(key) => {
+                let current = self.plan.date(key);
                 let initial = current.map(|date| date.to_string()).unwrap_or_default();
                 match self.ask_date("", HINT_EDIT, &initial)? {
                     Ok(date) => {
-                        *self.date(section, part)? = Some(date);
+                        *self.plan.date_mut(key) = Some(date);
                         self.mark(section, part, Outcome::Answered);
                         self.save()?;
                     }
                     Err(Typed::Empty)
                         if current.is_some() && self.confirm("Remove this date?", false)? =>
                     {
-                        *self.date(section, part)? = None;
+                        *self.plan.date_mut(key) = None;
                         self.save()?;
                     }
                     Err(_) => {}
                 }
             }
-            PartShape::List | PartShape::Records(_) => self.edit_entries(section, part)?,
+            ShapedKey::List(key) => self.edit_entries(section, part, Entries::List(key))?,
+            ShapedKey::Records(key) => self.edit_entries(section, part, Entries::Records(key))?,
         }
         Ok(())
     }
 
-    fn entry_count(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<usize> {
-        Ok(match part.shape {
-            PartShape::Records(_) => self.records(section, part)?.len(),
-            _ => self.list(section, part)?.len(),
-        })
+    fn entry_count(&self, entries: Entries) -> usize {
+        match entries {
+            Entries::Records(key) => self.plan.records(key).len(),
+            Entries::List(key) => self.plan.list(key).len(),
+        }
     }
 
     /// Short labels for a part's entries, numbered.
-    fn entry_labels(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<Vec<String>> {
-        let labels: Vec<String> = match part.shape {
-            PartShape::Records(_) => {
-                let list = self.records(section, part)?;
-                (0..list.len())
-                    .map(|i| {
-                        list.get(i)
-                            .map(|record| brief(&record.title(), 60))
-                            .unwrap_or_default()
-                    })
-                    .collect()
-            }
-            _ => self
-                .list(section, part)?
+    fn entry_labels(&self, entries: Entries) -> Vec<String> {
+        let labels: Vec<String> = match entries {
+            Entries::Records(key) => self
+                .plan
+                .records(key)
+                .into_iter()
+                .map(|record| brief(&record.title(), 60))
+                .collect(),
+            Entries::List(key) => self
+                .plan
+                .list(key)
                 .iter()
                 .map(|entry| brief(entry, 60))
                 .collect(),
         };
-        Ok(labels
+        labels
             .into_iter()
             .enumerate()
             .map(|(i, label)| format!("{}. {label}", i + 1))
-            .collect())
+            .collect()
     }
 
-    fn show_entries(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
-        match part.shape {
-            PartShape::Records(_) => self.show_records(section, part)?,
-            _ => {
-                let list = self.list(section, part)?.clone();
+    fn show_entries(&mut self, entries: Entries) {
+        match entries {
+            Entries::Records(key) => self.show_records(key),
+            Entries::List(key) => {
+                let list = self.plan.list(key).to_vec();
                 for (n, entry) in list.iter().enumerate() {
                     self.say(&format!("  {}. {entry}", n + 1));
                 }
             }
         }
-        Ok(())
     }
 
     /// Picks one entry; `None` on Esc.
     fn pick_entry(
         &mut self,
-        section: &SectionGuide,
-        part: &PartGuide,
+        entries: Entries,
         question: &str,
         from: usize,
         to: usize,
     ) -> Go<Option<usize>> {
-        let labels = self.entry_labels(section, part)?;
+        let labels = self.entry_labels(entries);
         if to <= from || to > labels.len() {
             return Ok(None);
         }
@@ -200,14 +198,19 @@ impl Session<'_> {
     }
 
     /// Adds, changes, removes and moves the entries of a list or records part.
-    fn edit_entries(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
+    fn edit_entries(
+        &mut self,
+        section: &SectionGuide,
+        part: &PartGuide,
+        entries: Entries,
+    ) -> Go<()> {
         loop {
-            let count = self.entry_count(section, part)?;
+            let count = self.entry_count(entries);
             self.prompter.say("");
             if count == 0 {
                 self.say("Nothing is written here yet.");
             } else {
-                self.show_entries(section, part)?;
+                self.show_entries(entries);
             }
             let mut actions = vec![(Action::Add, "Add")];
             if count > 0 {
@@ -227,11 +230,11 @@ impl Session<'_> {
             match action {
                 Action::Done => return Ok(()),
                 Action::Add => {
-                    let outcome = match part.shape {
-                        PartShape::Records(kind) => self.add_records(section, part, kind, false)?,
-                        _ => {
+                    let outcome = match entries {
+                        Entries::Records(key) => self.add_records(key, false)?,
+                        Entries::List(key) => {
                             self.say("One per line; an empty line when done.");
-                            self.add_list_entries(section, part)?
+                            self.add_list_entries(key)?
                         }
                     };
                     if outcome == Outcome::Answered {
@@ -240,21 +243,19 @@ impl Session<'_> {
                     }
                 }
                 Action::Change => {
-                    if let Some(i) = self.pick_entry(section, part, "Which one?", 0, count)? {
-                        self.change_entry(section, part, i)?;
+                    if let Some(i) = self.pick_entry(entries, "Which one?", 0, count)? {
+                        self.change_entry(entries, i)?;
                     }
                 }
                 Action::Remove => {
-                    if let Some(i) =
-                        self.pick_entry(section, part, "Which one to remove?", 0, count)?
-                    {
-                        let label = self.entry_labels(section, part)?.remove(i);
+                    if let Some(i) = self.pick_entry(entries, "Which one to remove?", 0, count)? {
+                        let label = self.entry_labels(entries).remove(i);
                         let label = label.split_once(". ").map_or(&*label, |(_, l)| l);
                         if self.confirm(&format!("Remove \"{label}\"?"), false)? {
-                            match part.shape {
-                                PartShape::Records(_) => self.records(section, part)?.remove(i),
-                                _ => {
-                                    self.list(section, part)?.remove(i);
+                            match entries {
+                                Entries::Records(key) => self.plan.records_mut(key).remove(i),
+                                Entries::List(key) => {
+                                    self.plan.list_mut(key).remove(i);
                                 }
                             }
                             self.save()?;
@@ -267,11 +268,11 @@ impl Session<'_> {
                     } else {
                         ("Which one moves down?", 0, count - 1)
                     };
-                    if let Some(i) = self.pick_entry(section, part, question, from, to)? {
+                    if let Some(i) = self.pick_entry(entries, question, from, to)? {
                         let other = if action == Action::Up { i - 1 } else { i + 1 };
-                        match part.shape {
-                            PartShape::Records(_) => self.records(section, part)?.swap(i, other),
-                            _ => self.list(section, part)?.swap(i, other),
+                        match entries {
+                            Entries::Records(key) => self.plan.records_mut(key).swap(i, other),
+                            Entries::List(key) => self.plan.list_mut(key).swap(i, other),
                         }
                         self.save()?;
                     }
@@ -281,53 +282,17 @@ impl Session<'_> {
     }
 
     /// Changes one entry: the text, pre-filled; or a record, field by field.
-    fn change_entry(&mut self, section: &SectionGuide, part: &PartGuide, i: usize) -> Go<()> {
-        if let PartShape::Records(kind) = part.shape {
-            let fields = kind.fields();
-            let mut f = 0;
-            while let Some(field) = fields.get(f) {
-                let current = self
-                    .records(section, part)?
-                    .get(i)
-                    .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
-                    .unwrap_or_default();
-                match self.ask(field.question, HINT_EDIT, &current)? {
-                    Typed::Text(text) => {
-                        let result = match self.records(section, part)?.get_mut(i) {
-                            Some(record) => record.set_text(field.key, &text),
-                            None => return Ok(()),
-                        };
-                        if result.is_err() {
-                            self.say("Please answer yes or no, or leave it empty.");
-                            continue;
-                        }
-                        self.save()?;
-                        f += 1;
-                    }
-                    Typed::Empty if field.required => {
-                        self.say("This one needs an answer, so it stays as it was.");
-                        f += 1;
-                    }
-                    Typed::Empty => {
-                        if let Some(record) = self.records(section, part)?.get_mut(i) {
-                            let _ = record.set_text(field.key, "");
-                        }
-                        self.save()?;
-                        f += 1;
-                    }
-                    Typed::Back | Typed::Skip if f == 0 => return Ok(()),
-                    Typed::Back => f -= 1,
-                    Typed::Skip => return Ok(()),
-                }
-            }
-            return Ok(());
-        }
-        let Some(current) = self.list(section, part)?.get(i).cloned() else {
+    fn change_entry(&mut self, entries: Entries, i: usize) -> Go<()> {
+        let key = match entries {
+            Entries::Records(key) => return self.change_record(key, i),
+            Entries::List(key) => key,
+        };
+        let Some(current) = self.plan.list(key).get(i).cloned() else {
             return Ok(());
         };
         match self.ask(&format!("{}.", i + 1), HINT_EDIT, &current)? {
             Typed::Text(text) => {
-                if let Some(entry) = self.list(section, part)?.get_mut(i) {
+                if let Some(entry) = self.plan.list_mut(key).get_mut(i) {
                     *entry = text;
                 }
                 self.save()?;
@@ -339,4 +304,54 @@ impl Session<'_> {
         }
         Ok(())
     }
+
+    /// Changes one record, field by field, each pre-filled.
+    fn change_record(&mut self, key: RecordsPart, i: usize) -> Go<()> {
+        let fields = key.kind().fields();
+        let mut f = 0;
+        while let Some(field) = fields.get(f) {
+            let current = self
+                .plan
+                .records_mut(key)
+                .get(i)
+                .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
+                .unwrap_or_default();
+            match self.ask(field.question, HINT_EDIT, &current)? {
+                Typed::Text(text) => {
+                    let result = match self.plan.records_mut(key).get_mut(i) {
+                        Some(record) => record.set_text(field.key, &text),
+                        None => return Ok(()),
+                    };
+                    if result.is_err() {
+                        self.say("Please answer yes or no, or leave it empty.");
+                        continue;
+                    }
+                    self.save()?;
+                    f += 1;
+                }
+                Typed::Empty if field.required => {
+                    self.say("This one needs an answer, so it stays as it was.");
+                    f += 1;
+                }
+                Typed::Empty => {
+                    if let Some(record) = self.plan.records_mut(key).get_mut(i) {
+                        let _ = record.set_text(field.key, "");
+                    }
+                    self.save()?;
+                    f += 1;
+                }
+                Typed::Back | Typed::Skip if f == 0 => return Ok(()),
+                Typed::Back => f -= 1,
+                Typed::Skip => return Ok(()),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The entries of a part that holds a list of entries or a list of records.
+#[derive(Clone, Copy)]
+enum Entries {
+    List(ListPart),
+    Records(RecordsPart),
 }

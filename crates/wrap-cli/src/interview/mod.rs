@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use wrap_core::{Date, PartGuide, PartMut, Plan, RecordList, SectionGuide};
+use wrap_core::{Date, PartGuide, Plan, SectionGuide};
 
 use crate::error::CliError;
 use crate::files::save_plan;
@@ -333,38 +333,6 @@ impl<'a> Session<'a> {
         }
     }
 
-    /// The answer to a part that holds a list of entries.
-    fn list(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<&mut Vec<String>> {
-        match self.plan.part_mut(section.key, part.key) {
-            Some(PartMut::List(list)) => Ok(list),
-            _ => Err(mismatch(section, part)),
-        }
-    }
-
-    /// The answer to a part that holds records.
-    fn records(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<&mut dyn RecordList> {
-        match self.plan.part_mut(section.key, part.key) {
-            Some(PartMut::Records(list)) => Ok(list),
-            _ => Err(mismatch(section, part)),
-        }
-    }
-
-    /// The answer to a part that holds one text.
-    fn text(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<&mut String> {
-        match self.plan.part_mut(section.key, part.key) {
-            Some(PartMut::Text(text)) => Ok(text),
-            _ => Err(mismatch(section, part)),
-        }
-    }
-
-    /// The answer to a part that holds a date.
-    fn date(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<&mut Option<Date>> {
-        match self.plan.part_mut(section.key, part.key) {
-            Some(PartMut::Date(date)) => Ok(date),
-            _ => Err(mismatch(section, part)),
-        }
-    }
-
     /// Records in the progress whether the part now holds an answer.
     fn mark(&mut self, section: &SectionGuide, part: &PartGuide, outcome: Outcome) {
         let path = section.path(part);
@@ -402,11 +370,4 @@ fn into_error(halt: Halt) -> CliError {
         Halt::Failed(error) => error,
         Halt::Stop | Halt::Interrupt => CliError::failure("stopped while saving"),
     }
-}
-
-fn mismatch(section: &SectionGuide, part: &PartGuide) -> Halt {
-    Halt::Failed(CliError::failure(format!(
-        "{}: the guide and the plan disagree about this part; please report this",
-        section.path(part)
-    )))
 }

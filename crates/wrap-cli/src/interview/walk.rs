@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use wrap_core::{
-    Date, FieldShape, FindingKind, PartGuide, PartShape, Plan, RecordKind, SectionGuide,
-    SectionKey, guide,
+    Date, DatePart, FieldShape, FindingKind, ListPart, PartGuide, PartKey, Plan, RecordsPart,
+    SectionGuide, SectionKey, ShapedKey, guide,
 };
 
 use super::{
@@ -126,11 +126,7 @@ impl Session<'_> {
                 let written = section
                     .parts
                     .iter()
-                    .filter(|part| {
-                        self.plan
-                            .part(section.key, part.key)
-                            .is_some_and(|answer| !answer.is_empty())
-                    })
+                    .filter(|part| !self.plan.part(part.key).is_empty())
                     .count();
                 format!(
                     "{} ({} of {} written{})",
@@ -164,7 +160,7 @@ impl Session<'_> {
                 self.section_heading(section);
                 shown = Some(section.key);
             }
-            let outcome = self.ask_part(section, part)?;
+            let outcome = self.ask_part(part)?;
             self.mark(section, part, outcome);
             self.save()?;
             if outcome == Outcome::Back {
@@ -272,15 +268,15 @@ impl Session<'_> {
     }
 
     /// Asks one part of the guide.
-    fn ask_part(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<Outcome> {
+    fn ask_part(&mut self, part: &PartGuide) -> Go<Outcome> {
         self.prompter.say("");
         self.say(&format!("{}\n{}", part.question, part.explanation));
-        match part.shape {
-            PartShape::Text => {
-                let current = self.text(section, part)?.clone();
+        match part.key.shaped() {
+            ShapedKey::Text(key) => {
+                let current = self.plan.text(key).to_owned();
                 match self.ask("", HINT_TEXT, &current)? {
                     Typed::Text(text) => {
-                        *self.text(section, part)? = text;
+                        *self.plan.text_mut(key) = text;
                         Ok(Outcome::Answered)
                     }
                     Typed::Empty if !current.trim().is_empty() => Ok(Outcome::Answered),
@@ -288,16 +284,18 @@ impl Session<'_> {
                     Typed::Back => Ok(Outcome::Back),
                 }
             }
-            PartShape::Date => {
-                let current = *self.date(section, part)?;
+            ShapedKey::Date(key) => {
+                let current = self.plan.date(key);
                 let initial = match current {
                     Some(date) => date.to_string(),
-                    None if part.key == "created_on" => self.today.to_string(),
+                    None if matches!(key, DatePart::AboutCreatedOn | DatePart::CrisisCreatedOn) => {
+                        self.today.to_string()
+                    }
                     None => String::new(),
                 };
                 match self.ask_date("", HINT_TEXT, &initial)? {
                     Ok(date) => {
-                        *self.date(section, part)? = Some(date);
+                        *self.plan.date_mut(key) = Some(date);
                         Ok(Outcome::Answered)
                     }
                     Err(Typed::Empty) if current.is_some() => Ok(Outcome::Answered),
@@ -305,38 +303,33 @@ impl Session<'_> {
                     Err(_) => Ok(Outcome::Skipped),
                 }
             }
-            PartShape::List => {
-                let written = self.list(section, part)?.clone();
+            ShapedKey::List(key) => {
+                let written = self.plan.list(key).to_vec();
                 if !written.is_empty() {
                     self.say("Written so far:");
                     for (n, entry) in written.iter().enumerate() {
                         self.say(&format!("  {}. {entry}", n + 1));
                     }
                 }
-                self.add_list_entries(section, part)
+                self.add_list_entries(key)
             }
-            PartShape::Records(kind) => {
-                let count = self.records(section, part)?.len();
-                if count > 0 {
+            ShapedKey::Records(key) => {
+                if !self.plan.records(key).is_empty() {
                     self.say("Written so far:");
-                    self.show_records(section, part)?;
+                    self.show_records(key);
                 }
-                self.add_records(section, part, kind, true)
+                self.add_records(key, true)
             }
         }
     }
 
     /// Adds list entries, one per line, saving after each, until an empty line.
-    pub(super) fn add_list_entries(
-        &mut self,
-        section: &SectionGuide,
-        part: &PartGuide,
-    ) -> Go<Outcome> {
+    pub(super) fn add_list_entries(&mut self, key: ListPart) -> Go<Outcome> {
         loop {
-            let number = self.list(section, part)?.len() + 1;
+            let number = self.plan.list(key).len() + 1;
             match self.ask(&format!("{number}."), HINT_LIST, "")? {
                 Typed::Text(text) => {
-                    self.list(section, part)?.push(text);
+                    self.plan.list_mut(key).push(text);
                     self.save()?;
                 }
                 Typed::Empty if number > 1 => return Ok(Outcome::Answered),
@@ -347,11 +340,12 @@ impl Session<'_> {
     }
 
     /// Lists the records of a part, one line per field.
-    pub(super) fn show_records(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
+    pub(super) fn show_records(&mut self, key: RecordsPart) {
         let lines: Vec<String> = {
-            let list = self.records(section, part)?;
-            (0..list.len())
-                .filter_map(|i| list.get(i).map(|record| (i, record)))
+            self.plan
+                .records(key)
+                .into_iter()
+                .enumerate()
                 .flat_map(|(i, record)| {
                     record
                         .fields()
@@ -373,26 +367,19 @@ impl Session<'_> {
         for line in lines {
             self.say(&line);
         }
-        Ok(())
     }
 
     /// Adds records field by field, asking "add another?" after each (and before the first,
     /// when `ask_first` and some are written already).
-    pub(super) fn add_records(
-        &mut self,
-        section: &SectionGuide,
-        part: &PartGuide,
-        kind: RecordKind,
-        ask_first: bool,
-    ) -> Go<Outcome> {
+    pub(super) fn add_records(&mut self, key: RecordsPart, ask_first: bool) -> Go<Outcome> {
         let mut ask = ask_first;
         loop {
-            let count = self.records(section, part)?.len();
+            let count = self.plan.records(key).len();
             if count > 0 && ask && !self.confirm("Add another?", false)? {
                 return Ok(Outcome::Answered);
             }
             ask = true;
-            match self.add_record(section, part, kind)? {
+            match self.add_record(key)? {
                 RecordEnd::Added => {}
                 RecordEnd::Done if count > 0 => return Ok(Outcome::Answered),
                 RecordEnd::Done | RecordEnd::Skip => return Ok(Outcome::Skipped),
@@ -402,21 +389,18 @@ impl Session<'_> {
     }
 
     /// Asks one new record's fields; it joins the plan (and is saved) with its first field.
-    fn add_record(
-        &mut self,
-        section: &SectionGuide,
-        part: &PartGuide,
-        kind: RecordKind,
-    ) -> Go<RecordEnd> {
-        let fields = kind.fields();
-        let number = self.records(section, part)?.len() + 1;
-        self.say(&format!("{}, entry {number}:", part.heading));
+    fn add_record(&mut self, key: RecordsPart) -> Go<RecordEnd> {
+        let fields = key.kind().fields();
+        let number = self.plan.records(key).len() + 1;
+        let heading = PartKey::from(key).guide().heading;
+        self.say(&format!("{heading}, entry {number}:"));
         let mut index: Option<usize> = None;
         let mut f = 0;
         while let Some(field) = fields.get(f) {
             let initial = match index {
                 Some(i) => self
-                    .records(section, part)?
+                    .plan
+                    .records_mut(key)
                     .get(i)
                     .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
                     .unwrap_or_default(),
@@ -429,7 +413,7 @@ impl Session<'_> {
                         self.say("Please answer yes or no, or press Enter to leave it out.");
                         continue;
                     }
-                    let list = self.records(section, part)?;
+                    let list = self.plan.records_mut(key);
                     let i = match index {
                         Some(i) => i,
                         None => {
@@ -456,7 +440,7 @@ impl Session<'_> {
                 },
                 Typed::Empty => {
                     if let Some(i) = index {
-                        if let Some(record) = self.records(section, part)?.get_mut(i) {
+                        if let Some(record) = self.plan.records_mut(key).get_mut(i) {
                             let _ = record.set_text(field.key, "");
                         }
                         self.save()?;
