@@ -127,18 +127,18 @@ fn special_files_are_refused_without_reading_forever() {
 #[test]
 fn an_unreadable_file_says_permission_denied() {
     use std::os::unix::fs::PermissionsExt;
+    // As root, permissions do not apply: the command runs as `nobody` instead, in a folder
+    // that user may enter, on a file no one may read.
     let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let path = dir.path().join("secret.json");
     std::fs::copy(wrap_testkit::examples_dir().join("minimal.json"), &path).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&path).is_ok() {
-        // Running as root: permissions do not apply, so there is nothing to test here.
-        return;
-    }
-    let output = wrap(&["show", path.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
+    let output = crate::common::as_unprivileged(dir.path(), &["show", "secret.json"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        String::from_utf8_lossy(&output.stderr)
-            .contains("secret.json: cannot read the plan: permission denied")
+        stderr.contains("secret.json: cannot read the plan: permission denied"),
+        "{stderr}"
     );
 }

@@ -1,10 +1,16 @@
 //! What the tests that run the real `wrap` binary share.
 
+use std::path::Path;
 use std::process::{Command, Output};
+
+/// The `wrap` binary under test.
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_wrap")
+}
 
 /// Runs `wrap` with `args`, on a fixed "today", without colour and without backtraces.
 pub fn wrap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wrap"))
+    Command::new(binary())
         .args(args)
         .env("WRAP_TODAY", "2026-11-23")
         .env("NO_COLOR", "1")
@@ -29,4 +35,32 @@ pub fn stdout(output: &Output) -> String {
 /// What the command printed on standard error.
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// True when the tests run as root, for whom file permissions do not apply.
+#[cfg(unix)]
+pub fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// Runs `wrap ARGS` in `dir` as the unprivileged user `nobody` (through `setpriv`) when the
+/// tests run as root, so that permission checks apply; as any other user, as that user.
+#[cfg(unix)]
+pub fn as_unprivileged(dir: &Path, args: &[&str]) -> Output {
+    let mut command = if is_root() {
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", binary()]);
+        command
+    } else {
+        Command::new(binary())
+    };
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("WRAP_TODAY", "2026-11-23")
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("the binary runs (as root, through setpriv from util-linux)")
 }

@@ -1,10 +1,11 @@
 //! The `wrap` binary's integration tests: every command run as a person would run it, the
-//! broken-file corpus, the other formats, long plans, PDFs, and the interview through a real
-//! pseudo-terminal.
+//! broken-file corpus, the hostile cases (links, devices, other users), the other formats, long
+//! plans, PDFs, and the interview through a real pseudo-terminal.
 
 mod broken_files;
 mod cli;
 mod common;
+mod hardening;
 mod interop;
 mod interview;
 mod large;

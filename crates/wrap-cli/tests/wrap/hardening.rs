@@ -10,9 +10,7 @@ use std::time::Duration;
 
 use expectrl::{ControlCode, Session, WaitStatus};
 
-fn binary() -> &'static str {
-    env!("CARGO_BIN_EXE_wrap")
-}
+use crate::common::{as_unprivileged, binary, is_root};
 
 fn command(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(binary());
@@ -65,19 +63,10 @@ fn stop(session: &mut Session) {
     }
 }
 
-fn is_root() -> bool {
-    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
-}
-
 /// A plan whose owner is `owner`, written into `dir` as `name`.
 fn plan_with_owner(dir: &Path, name: &str, owner: &str) -> PathBuf {
-    let mut plan: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/minimal.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&wrap_testkit::sample_text("minimal")).unwrap();
     plan["about"]["owner"] = owner.into();
     let path = dir.join(name);
     std::fs::write(&path, serde_json::to_string_pretty(&plan).unwrap()).unwrap();
@@ -335,24 +324,6 @@ fn under_a_strict_umask_files_stay_0600_and_writable_by_their_owner() {
         let mode = std::fs::metadata(dir.path().join("o.json")).unwrap().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-}
-
-/// Runs `wrap` as the unprivileged user `nobody` when the tests run as root, so that
-/// permission checks apply; as any other user, runs it as that user.
-fn as_unprivileged(dir: &Path, args: &[&str]) -> Output {
-    let mut command = if is_root() {
-        let mut command = Command::new("setpriv");
-        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", binary()]);
-        command
-    } else {
-        Command::new(binary())
-    };
-    command
-        .args(args)
-        .current_dir(dir)
-        .env("WRAP_TODAY", "2026-11-23")
-        .output()
-        .unwrap()
 }
 
 #[test]
