@@ -10,3 +10,4 @@ mod interop;
 mod interview;
 mod large;
 mod pdf;
+mod rust_version;
