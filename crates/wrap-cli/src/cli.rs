@@ -71,6 +71,8 @@ pub enum Command {
     New {
         /// The plan file [default: my-wrap.json].
         plan: Option<PathBuf>,
+        #[command(flatten)]
+        terminal: TerminalOptions,
     },
     /// Change any part of a plan: add, change, remove or reorder entries.
     Edit {
@@ -80,11 +82,15 @@ pub enum Command {
         /// early-warning-signs, breaking-down, crisis, post-crisis.
         #[arg(long, short, value_parser = parse_section)]
         section: Option<SectionKey>,
+        #[command(flatten)]
+        terminal: TerminalOptions,
     },
     /// Record a review of a plan (when, and who took part) and set the next one.
     Review {
         /// The plan file.
         plan: PathBuf,
+        #[command(flatten)]
+        terminal: TerminalOptions,
     },
     /// Print shell completions for wrap (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -94,6 +100,16 @@ pub enum Command {
     },
     /// Print wrap's manual page (roff), e.g. `wrap man > wrap.1`.
     Man,
+}
+
+/// How the commands that ask questions use the terminal.
+#[derive(Clone, Copy, Debug, Default, clap::Args)]
+pub struct TerminalOptions {
+    /// Plain mode, for screen readers and plain terminals: every prompt a line of its own,
+    /// numbered choices answered with a number, no cursor movement or redrawing. On by
+    /// default when the ACCESSIBLE environment variable is set or TERM is dumb.
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// How a PDF is printed.

@@ -5,12 +5,12 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use tempfile::NamedTempFile;
 
+use wrap_core::Plan;
 use wrap_core::format::MAX_PLAN_BYTES;
-use wrap_core::{Date, Plan};
 
 use crate::error::CliError;
 
@@ -473,24 +473,6 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
-}
-
-/// Today's date: `WRAP_TODAY` (YYYY-MM-DD) when set, for reproducible output; otherwise
-/// the system clock's date in UTC.
-pub fn today() -> Result<Date, CliError> {
-    if let Ok(text) = std::env::var("WRAP_TODAY") {
-        return text.parse().map_err(|error| {
-            CliError::usage(format!("WRAP_TODAY: {error}"))
-                .hint("unset WRAP_TODAY to use the system clock")
-        });
-    }
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_days_since_epoch((seconds / 86_400) as i64).ok_or_else(|| {
-        CliError::failure("the system clock is set to a date outside the years 1 to 9999")
-    })
 }
 
 #[cfg(test)]

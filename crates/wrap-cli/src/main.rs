@@ -10,12 +10,14 @@ use clap::Parser;
 
 mod cli;
 mod commands;
+mod dates;
 mod error;
 mod files;
 mod interview;
 mod lock;
 mod output;
 mod prompt;
+mod screen;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

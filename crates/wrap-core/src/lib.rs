@@ -48,8 +48,8 @@ pub use crate::guide::{
 pub use crate::key::{DatePart, ListPart, PartKey, RecordsPart, ShapedKey, TextPart};
 pub use crate::parts::{PartMut, PartRef, RecordList};
 pub use crate::plan::{
-    About, CrisisPlan, Daily, Plan, PostCrisisPlan, Progress, Review, SignsAndActions, Toolbox,
-    Triggers,
+    About, CrisisPlan, Daily, Draft, Plan, PostCrisisPlan, Progress, Review, SignsAndActions,
+    Toolbox, Triggers,
 };
 pub use crate::records::{
     Amends, Change, FieldError, FieldGuide, FieldShape, HealthContact, Helper, Medication,

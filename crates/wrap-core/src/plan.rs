@@ -310,6 +310,22 @@ pub struct Progress {
     /// Parts skipped for now.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<String>,
+    /// Half-typed answers that could not be kept as answers yet (a date not finished when
+    /// the interview was stopped, a box left with Esc), offered back when the interview
+    /// comes to that place again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<Draft>,
+}
+
+/// A half-typed answer, kept exactly as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// Where it was typed: a guide path, with the entry's number and the field for an
+    /// entry of a list (`toolbox.using.3`, `crisis.supporters.2.phone`).
+    pub at: String,
+    /// What was typed.
+    pub text: String,
 }
 
 impl Progress {
@@ -323,6 +339,25 @@ impl Progress {
         self.skipped.retain(|p| p != path);
         if !self.answered.iter().any(|p| p == path) {
             self.answered.push(path.to_owned());
+        }
+    }
+
+    /// The draft kept at this place, if any.
+    pub fn draft(&self, at: &str) -> Option<&str> {
+        self.drafts
+            .iter()
+            .find(|draft| draft.at == at)
+            .map(|draft| draft.text.as_str())
+    }
+
+    /// Keeps a draft at this place, replacing any there; an empty text removes it.
+    pub fn set_draft(&mut self, at: &str, text: &str) {
+        self.drafts.retain(|draft| draft.at != at);
+        if !text.is_empty() {
+            self.drafts.push(Draft {
+                at: at.to_owned(),
+                text: text.to_owned(),
+            });
         }
     }
 

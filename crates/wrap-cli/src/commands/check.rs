@@ -5,8 +5,9 @@ use std::path::Path;
 
 use wrap_core::{Finding, FindingKind, Plan, Problem};
 
+use crate::dates::today;
 use crate::error::CliError;
-use crate::files::{load_plan, today};
+use crate::files::load_plan;
 
 /// Checks the plan and prints the findings; fails when it is invalid, or with `strict`,
 /// when anything is found at all.

@@ -8,8 +8,9 @@ use wrap_core::Plan;
 use wrap_export::{IcsError, MarkdownDocument, MarkdownOptions};
 
 use crate::cli::{Document, ExportFormat, Paper, PrintOptions};
+use crate::dates::today;
 use crate::error::CliError;
-use crate::files::{load_plan, same_file, today, write_atomic};
+use crate::files::{load_plan, same_file, write_atomic};
 
 const FORMAT_HINT: &str = "add --format pdf|json|markdown|fhir|vcard|ics, or -o FILE ending in .pdf, .json, .md, .fhir.json, .vcf or .ics";
 

@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use wrap_core::SectionKey;
 
+use crate::cli::TerminalOptions;
+use crate::dates::today;
 use crate::error::CliError;
-use crate::files::{load_plan, today};
+use crate::files::load_plan;
 use crate::interview;
 use crate::lock::{lock_for_writing, lock_or_create};
-use crate::prompt::Terminal;
+use crate::prompt::{Mode, Terminal};
 
 /// The file `wrap new` writes when no name is given.
 pub const DEFAULT_PLAN: &str = "my-wrap.json";
@@ -30,8 +32,13 @@ fn need_terminal(command: &str, plan: &Path) -> Result<(), CliError> {
     )))
 }
 
+/// The terminal for a sitting, in the mode asked for.
+fn open(options: TerminalOptions) -> Result<Terminal, CliError> {
+    Terminal::new(Mode::choose(options.plain))
+}
+
 /// `wrap new [PLAN]`: a new plan, or carrying on with an existing one.
-pub fn new(plan: Option<PathBuf>) -> Result<(), CliError> {
+pub fn new(plan: Option<PathBuf>, terminal: TerminalOptions) -> Result<(), CliError> {
     let path = plan.unwrap_or_else(|| PathBuf::from(DEFAULT_PLAN));
     need_terminal("new", &path)?;
     let empty = wrap_core::format::to_string(&wrap_core::Plan::default());
@@ -41,21 +48,28 @@ pub fn new(plan: Option<PathBuf>) -> Result<(), CliError> {
     } else {
         Some(load_plan(&path)?)
     };
-    interview::new_plan(&mut Terminal::new(), &path, existing, today()?)
+    let today = today()?;
+    interview::new_plan(&mut open(terminal)?, &path, existing, today)
 }
 
 /// `wrap edit PLAN [--section KEY]`.
-pub fn edit(path: &Path, section: Option<SectionKey>) -> Result<(), CliError> {
+pub fn edit(
+    path: &Path,
+    section: Option<SectionKey>,
+    terminal: TerminalOptions,
+) -> Result<(), CliError> {
     need_terminal("edit", path)?;
     let _lock = lock_for_writing(path)?;
     let plan = load_plan(path)?;
-    interview::edit_plan(&mut Terminal::new(), path, plan, today()?, section)
+    let today = today()?;
+    interview::edit_plan(&mut open(terminal)?, path, plan, today, section)
 }
 
 /// `wrap review PLAN`.
-pub fn review(path: &Path) -> Result<(), CliError> {
+pub fn review(path: &Path, terminal: TerminalOptions) -> Result<(), CliError> {
     need_terminal("review", path)?;
     let _lock = lock_for_writing(path)?;
     let plan = load_plan(path)?;
-    interview::review_plan(&mut Terminal::new(), path, plan, today()?)
+    let today = today()?;
+    interview::review_plan(&mut open(terminal)?, path, plan, today)
 }

@@ -23,9 +23,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         } => export::run(&plan, output.as_deref(), format, document, print),
         Command::Template { output, print } => export::template(output.as_deref(), print),
         Command::Schema => crate::output::print(&wrap_core::format::json_schema()),
-        Command::New { plan } => interactive::new(plan),
-        Command::Edit { plan, section } => interactive::edit(&plan, section),
-        Command::Review { plan } => interactive::review(&plan),
+        Command::New { plan, terminal } => interactive::new(plan, terminal),
+        Command::Edit {
+            plan,
+            section,
+            terminal,
+        } => interactive::edit(&plan, section, terminal),
+        Command::Review { plan, terminal } => interactive::review(&plan, terminal),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man => manual::man(),
     }

@@ -10,5 +10,5 @@ use crate::files::load_plan;
 /// Prints the plan, or one section, as text.
 pub fn run(path: &Path, section: Option<SectionKey>) -> Result<(), CliError> {
     let plan = load_plan(path)?;
-    crate::output::print(&wrap_export::render_text(&plan, section))
+    crate::output::print_for_reading(&wrap_export::render_text(&plan, section))
 }

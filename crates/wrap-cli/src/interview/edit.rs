@@ -3,12 +3,15 @@
 use std::path::Path;
 
 use wrap_core::{
-    Date, ListPart, PartGuide, PartRef, Plan, RecordsPart, SectionGuide, SectionKey, ShapedKey,
+    Date, ListPart, PartGuide, PartKey, PartRef, Plan, RecordsPart, SectionGuide, SectionKey,
+    ShapedKey,
 };
 
-use super::{Go, HINT_EDIT, Outcome, Session, Typed, brief, entries};
+use super::{
+    Choice, Go, HINT_DATE, HINT_EDIT, HINT_TEXT, Outcome, Session, Typed, YesNo, brief, entries,
+};
 use crate::error::CliError;
-use crate::prompt::Prompter;
+use crate::prompt::{Ask, Lines, Prompter};
 
 /// What can be done to a list of entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +80,7 @@ impl Session<'_> {
             options.push("Done with this section".to_owned());
             let question = format!("{}: which part?", section.heading);
             match self.choose(&question, &options)? {
-                Some(i) if i < section.parts.len() => {
+                Choice::Option(i) if i < section.parts.len() => {
                     let part = &section.parts[i];
                     self.edit_part(section, part)?;
                 }
@@ -93,14 +96,19 @@ impl Session<'_> {
         match part.key.shaped() {
             ShapedKey::Text(key) => {
                 let current = self.plan.text(key).to_owned();
-                match self.ask("", HINT_EDIT, &current)? {
+                let ask = Ask {
+                    lines: Lines::Many,
+                    ..Ask::line("", HINT_TEXT, &current)
+                };
+                match self.ask(&part.key.path(), ask)? {
                     Typed::Text(text) => {
                         *self.plan.text_mut(key) = text;
                         self.mark(section, part, Outcome::Answered);
                         self.save()?;
                     }
                     Typed::Empty
-                        if !current.is_empty() && self.confirm("Remove this answer?", false)? =>
+                        if !current.is_empty()
+                            && self.confirm("Remove this answer?", false)? == YesNo::Yes =>
                     {
                         self.plan.text_mut(key).clear();
                         self.save()?;
@@ -111,14 +119,15 @@ impl Session<'_> {
             ShapedKey::Date(key) => {
                 let current = self.plan.date(key);
                 let initial = current.map(|date| date.to_string()).unwrap_or_default();
-                match self.ask_date("", HINT_EDIT, &initial)? {
+                match self.ask_date(&part.key.path(), HINT_DATE, &initial)? {
                     Ok(date) => {
                         *self.plan.date_mut(key) = Some(date);
                         self.mark(section, part, Outcome::Answered);
                         self.save()?;
                     }
                     Err(Typed::Empty)
-                        if current.is_some() && self.confirm("Remove this date?", false)? =>
+                        if current.is_some()
+                            && self.confirm("Remove this date?", false)? == YesNo::Yes =>
                     {
                         *self.plan.date_mut(key) = None;
                         self.save()?;
@@ -168,7 +177,7 @@ impl Session<'_> {
             Entries::List(key) => {
                 let list = self.plan.list(key).to_vec();
                 for (n, entry) in list.iter().enumerate() {
-                    self.say(&format!("  {}. {entry}", n + 1));
+                    self.say(&super::walk::numbered(n + 1, entry));
                 }
             }
         }
@@ -192,7 +201,7 @@ impl Session<'_> {
         let mut options = labels[from..to].to_vec();
         options.push("None of these".to_owned());
         Ok(match self.choose(question, &options)? {
-            Some(i) if i < to - from => Some(from + i),
+            Choice::Option(i) if i < to - from => Some(from + i),
             _ => None,
         })
     }
@@ -224,16 +233,16 @@ impl Session<'_> {
             actions.push((Action::Done, "Done with this part"));
             let labels: Vec<String> = actions.iter().map(|(_, l)| (*l).to_owned()).collect();
             let action = match self.choose("What would you like to do?", &labels)? {
-                Some(i) => actions[i].0,
-                None => Action::Done,
+                Choice::Option(i) => actions[i].0,
+                Choice::Skip | Choice::Back => Action::Done,
             };
             match action {
                 Action::Done => return Ok(()),
                 Action::Add => {
                     let outcome = match entries {
-                        Entries::Records(key) => self.add_records(key, false)?,
+                        Entries::Records(key) => self.add_records(key)?,
                         Entries::List(key) => {
-                            self.say("One per line; an empty line when done.");
+                            self.say("One per box; an empty one when done.");
                             self.add_list_entries(key)?
                         }
                     };
@@ -251,7 +260,7 @@ impl Session<'_> {
                     if let Some(i) = self.pick_entry(entries, "Which one to remove?", 0, count)? {
                         let label = self.entry_labels(entries).remove(i);
                         let label = label.split_once(". ").map_or(&*label, |(_, l)| l);
-                        if self.confirm(&format!("Remove \"{label}\"?"), false)? {
+                        if self.confirm(&format!("Remove \"{label}\"?"), false)? == YesNo::Yes {
                             match entries {
                                 Entries::Records(key) => self.plan.records_mut(key).remove(i),
                                 Entries::List(key) => {
@@ -290,7 +299,9 @@ impl Session<'_> {
         let Some(current) = self.plan.list(key).get(i).cloned() else {
             return Ok(());
         };
-        match self.ask(&format!("{}.", i + 1), HINT_EDIT, &current)? {
+        let question = format!("{}.", i + 1);
+        let place = format!("{}.{}", PartKey::from(key).path(), i + 1);
+        match self.ask(&place, Ask::line(&question, HINT_EDIT, &current))? {
             Typed::Text(text) => {
                 if let Some(entry) = self.plan.list_mut(key).get_mut(i) {
                     *entry = text;
@@ -316,7 +327,8 @@ impl Session<'_> {
                 .get(i)
                 .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
                 .unwrap_or_default();
-            match self.ask(field.question, HINT_EDIT, &current)? {
+            let place = format!("{}.{}.{}", PartKey::from(key).path(), i + 1, field.key);
+            match self.ask(&place, Ask::line(field.question, HINT_EDIT, &current))? {
                 Typed::Text(text) => {
                     let result = match self.plan.records_mut(key).get_mut(i) {
                         Some(record) => record.set_text(field.key, &text),

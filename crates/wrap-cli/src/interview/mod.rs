@@ -11,7 +11,7 @@ use wrap_core::{Date, PartGuide, Plan, SectionGuide};
 
 use crate::error::CliError;
 use crate::files::save_plan;
-use crate::prompt::{Answer, Prompter};
+use crate::prompt::{Ask, End, Picked, Prompter};
 
 mod edit;
 mod review;
@@ -24,19 +24,20 @@ pub use edit::edit_plan;
 pub use review::review_plan;
 pub use walk::new_plan;
 
-/// The widest line the interview writes, so that it reads well in an 80-column terminal.
-const WIDTH: usize = 78;
-
-/// The hint under a list entry.
+/// The hint under a free text, which may have several lines.
+const HINT_TEXT: &str =
+    "Enter to go on, Alt-Enter or Ctrl-J for a new line  /skip  /back  /stop  /help";
+/// The hint under a date.
+const HINT_DATE: &str = "a date such as 31/10/2026, 3 December, today or in 3 months; Enter to go on  /skip  /back  /stop  /help";
+/// The hint under a list entry, and under the first field of a record: every list ends the
+/// same way.
 const HINT_LIST: &str = "Enter on an empty line when done  /skip  /back  /stop  /help";
-/// The hint under a single answer.
-const HINT_TEXT: &str = "Enter to go on  /skip  /back  /stop  /help";
-/// The hint under a record's first field.
-const HINT_FIRST_FIELD: &str = "Enter on an empty line when done  /skip  /back  /stop  /help";
 /// The hint under a record's other fields.
-const HINT_FIELD: &str = "Enter alone to leave it out  /skip  /back  /stop  /help";
+const HINT_FIELD: &str = "Enter alone to leave it out  /back  /stop  /help";
 /// The hint when changing an answer that is already written.
 const HINT_EDIT: &str = "Enter to keep what is shown  /back  /stop  /help";
+/// The hint under a yes-or-no question.
+const HINT_YES_NO: &str = "y or n, then Enter  /back  /stop  /help";
 
 /// Why the interview stopped before its end.
 #[derive(Debug)]
@@ -94,6 +95,16 @@ enum Command {
     Unknown(String),
 }
 
+fn command_word(word: &str) -> Option<Command> {
+    Some(match word.to_lowercase().as_str() {
+        "/skip" | "/s" => Command::Skip,
+        "/back" | "/b" => Command::Back,
+        "/stop" | "/quit" | "/q" => Command::Stop,
+        "/help" | "/h" | "/?" => Command::Help,
+        _ => return None,
+    })
+}
+
 /// Reads one typed line: `/skip`, `/back`, `/stop` and `/help` are commands (in any case);
 /// a line starting with `//` is an answer starting with `/`; anything else is kept exactly as
 /// typed.
@@ -111,58 +122,28 @@ fn read_command(typed: &str) -> Command {
     if !trimmed.starts_with('/') {
         return Command::Answer(typed.to_owned());
     }
-    match trimmed.to_lowercase().as_str() {
-        "/skip" | "/s" => Command::Skip,
-        "/back" | "/b" => Command::Back,
-        "/stop" | "/quit" | "/q" => Command::Stop,
-        "/help" | "/h" | "/?" => Command::Help,
-        _ => Command::Unknown(trimmed.to_owned()),
-    }
+    command_word(trimmed).unwrap_or_else(|| Command::Unknown(trimmed.to_owned()))
 }
 
-/// Reads a line typed into a box that held `initial`: a command typed straight after the
-/// text already there (`2026-11-23/skip`) counts as that command.
-fn read_command_after(typed: &str, initial: &str) -> Command {
-    if !initial.is_empty()
-        && let Some(rest) = typed.strip_prefix(initial)
+/// Reads a box's text: a command typed after some text, after a space (`Kayak /back`) or
+/// straight after the text that was already in the box (`2026-11-23/skip`), counts as that
+/// command, and the text before it is given back to keep as a draft.
+fn read_command_after(typed: &str, initial: &str) -> (Command, String) {
+    let trimmed = typed.trim_end();
+    let split = trimmed
+        .rfind(char::is_whitespace)
+        .map(|i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8))
+        .or_else(|| {
+            (!initial.is_empty() && trimmed.starts_with(initial) && trimmed.len() > initial.len())
+                .then_some(initial.len())
+        });
+    if let Some(at) = split
+        && at > 0
+        && let Some(command) = command_word(&trimmed[at..])
     {
-        let command = read_command(rest);
-        if matches!(
-            command,
-            Command::Skip | Command::Back | Command::Stop | Command::Help
-        ) {
-            return command;
-        }
+        return (command, trimmed[..at].trim_end().to_owned());
     }
-    read_command(typed)
-}
-
-/// Wraps text at word boundaries to [`WIDTH`] columns, keeping its own line breaks.
-fn wrap(text: &str) -> String {
-    let mut out = String::new();
-    for (n, line) in text.lines().enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        let indent: String = line.chars().take_while(|c| *c == ' ').collect();
-        let mut width = 0;
-        for (i, word) in line.split_whitespace().enumerate() {
-            let len = word.chars().count();
-            if i == 0 {
-                out.push_str(&indent);
-                width = indent.len() + len;
-            } else if width + 1 + len > WIDTH {
-                out.push('\n');
-                out.push_str(&indent);
-                width = indent.len() + len;
-            } else {
-                out.push(' ');
-                width += 1 + len;
-            }
-            out.push_str(word);
-        }
-    }
-    out
+    (read_command(typed), String::new())
 }
 
 /// Shortens an entry for a menu: its first line, at most `max` characters.
@@ -200,6 +181,26 @@ fn entries(count: usize) -> String {
     }
 }
 
+/// What a yes-or-no question got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YesNo {
+    Yes,
+    No,
+    /// `/back` or Esc.
+    Back,
+}
+
+/// What a menu got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Choice {
+    /// The option at this index.
+    Option(usize),
+    /// `/skip`.
+    Skip,
+    /// `/back` or Esc.
+    Back,
+}
+
 /// One sitting: the plan being written, where it is saved, and the prompter.
 pub(crate) struct Session<'a> {
     prompter: &'a mut dyn Prompter,
@@ -208,6 +209,10 @@ pub(crate) struct Session<'a> {
     today: Date,
     /// The subcommand that carries on after a stop (`new`, `edit`), if any.
     again: Option<&'static str>,
+    /// Ctrl-C or `/stop` with text in the box: the text is taken as the answer, and the
+    /// sitting stops as soon as it is saved. The place it was typed at is kept, to drop the
+    /// draft kept there once the answer is saved.
+    stopping: Option<(Halt, String)>,
 }
 
 impl<'a> Session<'a> {
@@ -224,18 +229,28 @@ impl<'a> Session<'a> {
             path: path.to_path_buf(),
             today,
             again,
+            stopping: None,
         }
     }
 
-    /// Saves the plan now.
+    /// Saves the plan now. When the person asked to stop with an answer in the box, the
+    /// answer has now been saved, and the sitting stops here.
     fn save(&mut self) -> Go<()> {
+        if let Some((_, at)) = &self.stopping {
+            let at = at.clone();
+            self.plan.progress.set_draft(&at, "");
+        }
         save_plan(&self.path, &self.plan)?;
-        Ok(())
+        match self.stopping.take() {
+            Some((halt, _)) => Err(halt),
+            None => Ok(()),
+        }
     }
 
     /// Shows text, wrapped to the terminal's width.
     fn say(&mut self, text: &str) {
-        self.prompter.say(&wrap(text));
+        let width = self.prompter.width();
+        self.prompter.say(&crate::screen::wrap(text, width));
     }
 
     /// The command that carries on with this plan.
@@ -258,74 +273,190 @@ impl<'a> Session<'a> {
     /// Explains the typed commands.
     fn help(&mut self) {
         let carry_on = self.carry_on();
-        self.prompter.say(&format!(
+        self.say(&format!(
             "  /skip   leave this question for later\n  \
-             /back   go back to the previous question (Esc does too)\n  \
+             /back   go back to the previous question or entry (Esc does too)\n  \
              /stop   save and stop; carry on later with: {carry_on}\n  \
              /help   show this again\n\
-             To write an answer that starts with /, start it with // instead.\n\
-             Ctrl-C also saves and stops."
+             To write an answer that starts with /, start it with // instead. \
+             Ctrl-C also saves and stops; what is in the box is kept."
         ));
     }
 
-    /// Asks for a line and reads the commands in it. `/stop` ends the interview; an unknown
-    /// command is explained and asked again with the typed text kept.
-    fn ask(&mut self, question: &str, hint: &str, initial: &str) -> Go<Typed> {
-        let mut initial = initial.to_owned();
+    /// Asks in a box at place `at` (a guide path, for drafts) and reads the commands in it.
+    ///
+    /// Nothing typed is lost: text left with Esc, `/back` or `/skip` is kept as a draft and
+    /// offered in the box the next time it is asked; text left with Ctrl-C or `/stop` comes
+    /// back as the answer, and the sitting stops once it is saved (see [`Session::save`]).
+    /// An unknown command is explained and asked again with the typed text kept.
+    fn ask(&mut self, at: &str, ask: Ask) -> Go<Typed> {
+        if let Some((halt, _)) = self.stopping.take() {
+            // Stopping, and the last answer could not be taken: it stays a draft.
+            return Err(halt);
+        }
+        let mut initial = ask.initial.to_owned();
+        let mut replace = ask.replace;
+        if !at.is_empty()
+            && let Some(draft) = self.plan.progress.draft(at)
+            && draft != initial
+        {
+            initial = draft.to_owned();
+            replace = false;
+            self.say("(What was typed here before is back in the box.)");
+        }
         loop {
-            let typed = match self.prompter.ask_text(question, hint, &initial) {
-                Answer::Given(typed) => typed,
-                Answer::Escape => return Ok(Typed::Back),
-                Answer::Interrupt => return Err(Halt::Interrupt),
+            let reply = self.prompter.ask(&Ask {
+                initial: &initial,
+                replace,
+                ..ask
+            });
+            let (command, before) = read_command_after(&reply.text, &initial);
+            let keep = |session: &mut Session, text: &str| {
+                if !at.is_empty() && text.trim() != ask.initial.trim() {
+                    session.plan.progress.set_draft(at, text);
+                }
             };
-            match read_command_after(&typed, &initial) {
-                Command::Answer(text) => return Ok(Typed::Text(text)),
-                Command::Empty => return Ok(Typed::Empty),
-                Command::Skip => return Ok(Typed::Skip),
-                Command::Back => return Ok(Typed::Back),
+            match reply.end {
+                End::Escape => {
+                    let draft = match command {
+                        Command::Answer(_) | Command::Unknown(_) => reply.text.clone(),
+                        _ => before,
+                    };
+                    keep(self, &draft);
+                    return Ok(Typed::Back);
+                }
+                End::Interrupt => {
+                    return match command {
+                        Command::Answer(text) if !at.is_empty() => {
+                            keep(self, &text);
+                            self.stopping = Some((Halt::Interrupt, at.to_owned()));
+                            Ok(Typed::Text(text))
+                        }
+                        Command::Unknown(_) | Command::Answer(_) => {
+                            keep(self, &reply.text);
+                            Err(Halt::Interrupt)
+                        }
+                        _ => {
+                            keep(self, &before);
+                            Err(Halt::Interrupt)
+                        }
+                    };
+                }
+                End::Enter => {}
+            }
+            match command {
+                Command::Answer(text) => {
+                    if !at.is_empty() {
+                        self.plan.progress.set_draft(at, "");
+                    }
+                    return Ok(Typed::Text(text));
+                }
+                Command::Empty => {
+                    if !at.is_empty() {
+                        self.plan.progress.set_draft(at, "");
+                    }
+                    return Ok(Typed::Empty);
+                }
+                Command::Skip => {
+                    keep(self, &before);
+                    return Ok(Typed::Skip);
+                }
+                Command::Back => {
+                    keep(self, &before);
+                    return Ok(Typed::Back);
+                }
+                Command::Stop if !before.is_empty() && !at.is_empty() => {
+                    keep(self, &before);
+                    self.stopping = Some((Halt::Stop, at.to_owned()));
+                    return Ok(Typed::Text(before));
+                }
                 Command::Stop => return Err(Halt::Stop),
-                Command::Help => self.help(),
+                Command::Help => {
+                    self.help();
+                    initial = before;
+                }
                 Command::Unknown(word) => {
                     self.say(&format!(
                         "{word} is not a command here. The commands are /skip, /back, /stop \
                          and /help. To write an answer that starts with /, start it with //."
                     ));
-                    initial = typed;
+                    initial = reply.text;
                 }
+            }
+            replace = false;
+        }
+    }
+
+    /// Asks a yes-or-no question; Enter alone gives `default`.
+    fn confirm(&mut self, question: &str, default: bool) -> Go<YesNo> {
+        let shown = format!("{question} ({})", if default { "Y/n" } else { "y/N" });
+        loop {
+            match self.ask("", Ask::line(&shown, HINT_YES_NO, ""))? {
+                Typed::Text(text) => match wrap_core::parse_yes_no(&text) {
+                    Ok(Some(true)) => return Ok(YesNo::Yes),
+                    Ok(Some(false)) => return Ok(YesNo::No),
+                    _ => self.say("Please answer y or n, or /back to go back."),
+                },
+                Typed::Empty | Typed::Skip => {
+                    return Ok(if default { YesNo::Yes } else { YesNo::No });
+                }
+                Typed::Back => return Ok(YesNo::Back),
             }
         }
     }
 
-    /// Asks a yes-or-no question; Esc counts as no.
-    fn confirm(&mut self, question: &str, default: bool) -> Go<bool> {
-        match self.prompter.confirm(question, default) {
-            Answer::Given(yes) => Ok(yes),
-            Answer::Escape => Ok(false),
-            Answer::Interrupt => Err(Halt::Interrupt),
+    /// Offers a menu. Besides picking, the commands work there too: `/back` (and Esc),
+    /// `/skip`, `/stop`, `/help`, and Ctrl-C.
+    fn choose(&mut self, question: &str, options: &[String]) -> Go<Choice> {
+        if let Some((halt, _)) = self.stopping.take() {
+            return Err(halt);
         }
-    }
-
-    /// Offers a menu; `None` when the person pressed Esc.
-    fn choose(&mut self, question: &str, options: &[String]) -> Go<Option<usize>> {
-        match self.prompter.choose(question, options) {
-            Answer::Given(index) if index < options.len() => Ok(Some(index)),
-            Answer::Given(_) | Answer::Escape => Ok(None),
-            Answer::Interrupt => Err(Halt::Interrupt),
-        }
-    }
-
-    /// Asks for a date until it is one, or nothing.
-    /// After a wrong date the question comes back with `initial` again (today, where that is
-    /// offered), not with the wrong text.
-    fn ask_date(&mut self, question: &str, hint: &str, initial: &str) -> Go<Result<Date, Typed>> {
         loop {
-            match self.ask(question, hint, initial)? {
-                Typed::Text(text) => match text.trim().parse::<Date>() {
-                    Ok(date) => return Ok(Ok(date)),
+            match self.prompter.choose(question, options) {
+                Picked::Option(index) if index < options.len() => return Ok(Choice::Option(index)),
+                Picked::Option(_) | Picked::Escape => return Ok(Choice::Back),
+                Picked::Interrupt => return Err(Halt::Interrupt),
+                Picked::Typed(text) => match read_command(&text) {
+                    Command::Back => return Ok(Choice::Back),
+                    Command::Skip => return Ok(Choice::Skip),
+                    Command::Stop => return Err(Halt::Stop),
+                    Command::Help => self.help(),
+                    _ => self.say(&format!(
+                        "Please pick one of the options (arrows and Enter, or its number), \
+                         or type /back, /skip, /stop or /help. \"{}\" is none of those.",
+                        text.trim()
+                    )),
+                },
+            }
+        }
+    }
+
+    /// Asks for a date until it is one, or nothing, and says back the date understood.
+    /// After a date that could not be read the box holds what was typed, to correct.
+    fn ask_date(&mut self, at: &str, hint: &str, initial: &str) -> Go<Result<Date, Typed>> {
+        let order = crate::dates::DayOrder::from_locale();
+        let mut typed_before: Option<String> = None;
+        loop {
+            let offered = typed_before.as_deref().unwrap_or(initial);
+            let ask = Ask {
+                replace: typed_before.is_none(),
+                ..Ask::line("", hint, offered)
+            };
+            match self.ask(at, ask)? {
+                Typed::Text(text) => match crate::dates::understand(&text, self.today, order) {
+                    Ok(date) => {
+                        if text.trim() != date.to_string() {
+                            self.say(&format!("That is {} ({date}).", crate::dates::spoken(date)));
+                        }
+                        return Ok(Ok(date));
+                    }
                     Err(error) => {
-                        self.say(&format!(
-                            "{error}. Please try again, or /skip to leave it for now."
-                        ));
+                        if let Some((halt, _)) = self.stopping.take() {
+                            self.plan.progress.set_draft(at, &text);
+                            return Err(halt);
+                        }
+                        self.say(&format!("{error}. Or /skip to leave it for now."));
+                        typed_before = Some(text);
                     }
                 },
                 other => return Ok(Err(other)),
@@ -345,19 +476,26 @@ impl<'a> Session<'a> {
 
     /// Turns the way a sitting ended into the command's result, saying where the plan is.
     fn finish(mut self, result: Go<()>) -> Result<(), CliError> {
+        self.stopping = None;
         let file = self.path.display().to_string();
         let carry_on = self.carry_on_line();
+        let drafts = if self.plan.progress.drafts.is_empty() {
+            ""
+        } else {
+            " Half-typed answers are kept too, and offered back when you carry on."
+        };
         match result {
             Ok(()) => Ok(()),
             Err(Halt::Stop) => {
                 self.save().map_err(into_error)?;
-                self.prompter.say(&format!("\nSaved in {file}.{carry_on}"));
+                self.prompter
+                    .say(&format!("\nSaved in {file}.{drafts}{carry_on}"));
                 Ok(())
             }
             Err(Halt::Interrupt) => {
                 self.save().map_err(into_error)?;
                 Err(CliError::interrupted(format!(
-                    "\nStopped. Everything typed so far is saved in {file}.{carry_on}"
+                    "\nStopped. Everything typed so far is saved in {file}.{drafts}{carry_on}"
                 )))
             }
             Err(Halt::Failed(error)) => Err(error),

@@ -4,12 +4,12 @@ use std::path::Path;
 
 use wrap_core::{Date, Plan, Review};
 
-use super::{Go, HINT_LIST, Halt, Session, Typed};
+use super::{Choice, Go, HINT_DATE, HINT_LIST, Halt, Session, Typed};
 use crate::error::CliError;
-use crate::prompt::Prompter;
+use crate::prompt::{Ask, Lines, Prompter};
 
-/// The hint under the review's questions.
-const HINT_REVIEW: &str = "Enter to go on  /back  /stop  /help";
+/// The hint under the review's notes.
+const HINT_REVIEW: &str = "Enter to go on, Alt-Enter or Ctrl-J for a new line  /back  /stop  /help";
 
 /// Runs `wrap review`: the date, who took part, and when the next review is due.
 pub fn review_plan(
@@ -41,9 +41,10 @@ impl Session<'_> {
 
         // The date; the review joins the plan as soon as it has one.
         self.prompter.say("");
-        self.say("On what date is this review? (YYYY-MM-DD)");
+        self.say("On what date is this review?");
+        let today = self.today.to_string();
         let date = loop {
-            match self.ask_date("", HINT_REVIEW, &self.today.to_string())? {
+            match self.ask_date("review.date", HINT_DATE, &today)? {
                 Ok(date) => break date,
                 Err(Typed::Back) => return Err(Halt::Stop),
                 Err(_) => self.say("A review needs its date."),
@@ -69,7 +70,9 @@ impl Session<'_> {
         );
         loop {
             let number = self.plan.about.reviews[index].with.len() + 1;
-            match self.ask(&format!("{number}."), HINT_LIST, "")? {
+            let question = format!("{number}.");
+            let place = format!("review.with.{number}");
+            match self.ask(&place, Ask::line(&question, HINT_LIST, ""))? {
                 Typed::Text(name) => {
                     self.plan.about.reviews[index].with.push(name);
                     self.save()?;
@@ -91,7 +94,11 @@ impl Session<'_> {
         // Anything to note.
         self.prompter.say("");
         self.say("Anything to note about this review? (Enter to leave it out)");
-        if let Typed::Text(notes) = self.ask("", HINT_REVIEW, "")? {
+        let ask = Ask {
+            lines: Lines::Many,
+            ..Ask::line("", HINT_REVIEW, "")
+        };
+        if let Typed::Text(notes) = self.ask("review.notes", ask)? {
             index = index.min(self.plan.about.reviews.len().saturating_sub(1));
             if let Some(review) = self.plan.about.reviews.get_mut(index) {
                 review.notes = notes;
@@ -115,10 +122,10 @@ impl Session<'_> {
             None => "No date for now".to_owned(),
         });
         let next = match self.choose("When would you like the next review?", &options)? {
-            Some(i) if i < months.len() => date.add_months(months[i]),
-            Some(i) if i == months.len() => {
-                self.say("On what date? (YYYY-MM-DD)");
-                match self.ask_date("", HINT_REVIEW, "")? {
+            Choice::Option(i) if i < months.len() => date.add_months(months[i]),
+            Choice::Option(i) if i == months.len() => {
+                self.say("On what date?");
+                match self.ask_date("review.next", HINT_DATE, "")? {
                     Ok(next) => Some(next),
                     Err(_) => self.plan.about.next_review_due,
                 }

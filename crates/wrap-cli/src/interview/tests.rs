@@ -5,10 +5,12 @@ use std::path::{Path, PathBuf};
 
 use wrap_core::{Date, PartShape, Plan, SectionKey, guide};
 
-use super::{Command, edit_plan, new_plan, read_command, read_command_after, review_plan, wrap};
+use super::{Command, edit_plan, new_plan, read_command, read_command_after, review_plan};
 use crate::error::Exit;
 use crate::files::{backup_path, load_plan, save_plan};
-use crate::prompt::Reply::{self, CtrlC, Enter, Escape, Pick, Type, Yes};
+use crate::prompt::Script::{
+    self as Reply, CtrlC, Enter, Escape, Pick, Type, TypeCtrlC, TypeEscape, Yes,
+};
 use crate::prompt::Scripted;
 
 fn today() -> Date {
@@ -74,26 +76,29 @@ fn commands_are_read_and_everything_else_is_kept_as_typed() {
 fn a_command_typed_after_a_filled_in_answer_is_still_a_command() {
     assert_eq!(
         read_command_after("2026-11-23/skip", "2026-11-23"),
-        Command::Skip
+        (Command::Skip, "2026-11-23".into())
     );
-    assert_eq!(read_command_after("Ann /back", "Ann"), Command::Back);
+    assert_eq!(
+        read_command_after("Ann /back", "Ann"),
+        (Command::Back, "Ann".into())
+    );
+    assert_eq!(
+        read_command_after("Kayak /back", ""),
+        (Command::Back, "Kayak".into()),
+        "the text before the command is kept as a draft"
+    );
     assert_eq!(
         read_command_after("Ann//x", "Ann"),
-        Command::Answer("Ann//x".into())
+        (Command::Answer("Ann//x".into()), String::new())
     );
     assert_eq!(
         read_command_after("Ann and Bob", "Ann"),
-        Command::Answer("Ann and Bob".into())
+        (Command::Answer("Ann and Bob".into()), String::new())
     );
-}
-
-#[test]
-fn long_lines_wrap_at_word_boundaries() {
-    let text = "word ".repeat(40);
-    let wrapped = wrap(text.trim_end());
-    assert!(wrapped.lines().all(|line| line.chars().count() <= 78));
-    assert_eq!(wrapped.split_whitespace().count(), 40);
-    assert_eq!(wrap("  a\nb"), "  a\nb");
+    assert_eq!(
+        read_command_after("AC /DC", ""),
+        (Command::Answer("AC /DC".into()), String::new())
+    );
 }
 
 /// One answer for every question of the guide, and "it is right" after each section.
@@ -111,7 +116,8 @@ fn answers_for_everything() -> Vec<Reply> {
                     for field in kind.fields() {
                         script.push(Type(if field.key == "agreed" { "yes" } else { "Gwen" }));
                     }
-                    script.push(Yes(false));
+                    // An empty first field ends every list.
+                    script.push(Type(""));
                 }
             }
         }
@@ -224,8 +230,8 @@ fn carrying_on_can_start_at_a_chosen_section() {
         vec![
             Pick("Go to a section"),
             Pick("Crisis plan"),
-            Type("2026-02-30"), // not a day: asked again, with today offered again
-            Enter,
+            Type("2026-02-30"), // not a day: asked again, with what was typed to correct
+            Type("today"),
             CtrlC,
         ],
     );
@@ -430,7 +436,7 @@ fn edit_adds_a_supporter_field_by_field() {
         Type(""),
         Type("Dod â bwyd 🍲"),
         Type(""),
-        Yes(false), // add another?
+        Type(""), // no second supporter: the list ends as every list does
         Pick("Move one up"),
         Pick("2. Βασίλης"),
         Pick("Done with this part"),
@@ -454,4 +460,158 @@ fn edit_adds_a_supporter_field_by_field() {
     assert_eq!(plan.crisis.supporters[0].agreed, None);
     assert_eq!(plan.crisis.supporters[1].name, "Ann");
     assert!(plan.progress.is_visited("crisis.supporters"));
+}
+
+#[test]
+fn esc_keeps_the_draft_and_going_forward_offers_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let run = run_new(
+        &path,
+        vec![
+            Type("Fy nghynllun"),          // title
+            TypeEscape("Rhiannon hanner"), // owner: half typed, then Esc
+            Enter,                         // title again: kept
+            Enter,                         // owner: the draft is back in the box
+            CtrlC,
+        ],
+    );
+    assert_eq!(run.exit, Some(Exit::Interrupted));
+    assert_eq!(run.plan.about.owner, "Rhiannon hanner");
+    assert!(run.transcript.contains("[Rhiannon hanner] Rhiannon hanner"));
+    assert!(
+        run.plan.progress.drafts.is_empty(),
+        "{:?}",
+        run.plan.progress
+    );
+}
+
+#[test]
+fn ctrl_c_saves_the_half_typed_answer_and_a_half_typed_date_as_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let run = run_new(&path, vec![TypeCtrlC("Fy nghynllun ŵ")]);
+    assert_eq!(run.exit, Some(Exit::Interrupted));
+    assert_eq!(run.plan.about.title, "Fy nghynllun ŵ");
+    assert!(run.plan.progress.is_visited("about.title"));
+
+    let run = run_new(
+        &path,
+        vec![
+            Pick("Carry on"),
+            Type("Rhiannon"),
+            Type(""),          // written with: nobody
+            TypeCtrlC("31/1"), // created on: half typed
+        ],
+    );
+    assert_eq!(run.plan.about.created_on, Date::new(2027, 1, 31));
+    let run = run_new(
+        &path,
+        vec![Pick("Carry on"), TypeCtrlC("in 3 mon")], // next review: not a date yet
+    );
+    assert_eq!(
+        run.plan.progress.draft("about.next_review_due"),
+        Some("in 3 mon")
+    );
+    assert!(run.transcript.contains("Stopped") || run.exit == Some(Exit::Interrupted));
+    let run = run_new(&path, vec![Pick("Carry on"), Enter, CtrlC]);
+    assert!(
+        run.transcript.contains("[in 3 mon] in 3 mon"),
+        "the draft is offered back: {}",
+        run.transcript
+    );
+}
+
+#[test]
+fn back_in_a_list_goes_to_the_entry_before_and_records_end_like_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = Plan::default();
+    for part in guide()[0].parts {
+        plan.progress.mark_skipped(&guide()[0].path(part));
+    }
+    let path = plan_file(&dir);
+    save_plan(&path, &plan).unwrap();
+    let run = run_new(
+        &path,
+        vec![
+            Pick("Carry on"),
+            Type("Caiacio"),
+            Type("Nofio"),
+            TypeEscape("Rhed"), // back to entry 2, keeping "Rhed" for entry 3
+            Type("Nofio yn y môr"),
+            Enter, // entry 3: the draft
+            Type("/back"),
+            Enter, // entry 3 kept
+            Type(""),
+            Type(""), // to try: nothing
+            Pick("It is right"),
+        ],
+    );
+    assert_eq!(
+        run.plan.toolbox.using,
+        ["Caiacio", "Nofio yn y môr", "Rhed"]
+    );
+}
+
+#[test]
+fn a_pasted_list_asks_whether_each_line_is_an_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = Plan::default();
+    for part in guide()[0].parts {
+        plan.progress.mark_skipped(&guide()[0].path(part));
+    }
+    let path = plan_file(&dir);
+    save_plan(&path, &plan).unwrap();
+    let run = run_new(
+        &path,
+        vec![
+            Pick("Carry on"),
+            Type("Kayaking\n\nWalking the dog\nTea"),
+            Escape, // back from the question: the paste is back in the box
+            Enter,
+            Yes(true),
+            Type("Cân\nau"),
+            Yes(false),
+            Type(""),
+            Type("Dawnsio"),
+            Type(""),
+            Type("/back"), // at the menu: back into the section
+            Type(""),
+            Pick("Save and stop"),
+        ],
+    );
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert_eq!(
+        run.plan.toolbox.using,
+        ["Kayaking", "Walking the dog", "Tea", "Cân\nau"]
+    );
+    assert_eq!(run.plan.toolbox.to_try, ["Dawnsio"]);
+}
+
+#[test]
+fn commands_work_at_yes_or_no_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut prompter = Scripted::new(vec![
+        Pick("Things that help me"),
+        Pick("Remove one"),
+        Pick("1. One"),
+        Type("/back"), // Remove "One"? — back: nothing removed
+        Pick("Remove one"),
+        Pick("1. One"),
+        Type("/stop"),
+    ]);
+    let result = edit_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        Some(SectionKey::Toolbox),
+    );
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    assert_eq!(run.unused, 0);
+    assert_eq!(run.plan.toolbox.using, ["One", "Two", "Three"]);
+    assert!(run.transcript.contains("Saved in plan.json"));
 }

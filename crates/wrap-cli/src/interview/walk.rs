@@ -8,10 +8,10 @@ use wrap_core::{
 };
 
 use super::{
-    Go, HINT_FIELD, HINT_FIRST_FIELD, HINT_LIST, HINT_TEXT, Halt, Outcome, Session, Typed,
+    Choice, Go, HINT_DATE, HINT_FIELD, HINT_LIST, HINT_TEXT, Halt, Outcome, Session, Typed, YesNo,
 };
 use crate::error::CliError;
-use crate::prompt::Prompter;
+use crate::prompt::{Ask, Lines, Prompter};
 
 /// Every part of the guide, in order, with its section.
 fn steps() -> Vec<(&'static SectionGuide, &'static PartGuide)> {
@@ -21,7 +21,7 @@ fn steps() -> Vec<(&'static SectionGuide, &'static PartGuide)> {
         .collect()
 }
 
-/// How a record being added ended.
+/// How a record being written ended.
 enum RecordEnd {
     /// It was written.
     Added,
@@ -31,6 +31,11 @@ enum RecordEnd {
     Skip,
     /// Back from its first field.
     Back,
+}
+
+/// The place of an entry of a list, for drafts: `toolbox.using.3` (numbered from 1).
+fn entry_place(key: impl Into<PartKey>, number: usize) -> String {
+    format!("{}.{number}", key.into().path())
 }
 
 /// Runs `wrap new`: a fresh plan when `existing` is `None`, else an offer to carry on.
@@ -97,8 +102,8 @@ impl Session<'_> {
         };
         let offset = usize::from(next.is_some());
         match (self.choose(question, &options)?, next) {
-            (Some(0), Some(i)) => self.walk(i),
-            (Some(pick), _) if pick == offset => match self.pick_section(None)? {
+            (Choice::Option(0), Some(i)) => self.walk(i),
+            (Choice::Option(pick), _) if pick == offset => match self.pick_section(None)? {
                 Some(key) => {
                     let start = steps
                         .iter()
@@ -144,9 +149,10 @@ impl Session<'_> {
         if let Some(done) = done {
             options.push(done.to_owned());
         }
-        Ok(self
-            .choose("Which section?", &options)?
-            .and_then(|i| SectionKey::ALL.get(i).copied()))
+        Ok(match self.choose("Which section?", &options)? {
+            Choice::Option(i) => SectionKey::ALL.get(i).copied(),
+            Choice::Skip | Choice::Back => None,
+        })
     }
 
     /// Walks the guide from step `start` to the end.
@@ -204,11 +210,15 @@ impl Session<'_> {
     fn section_summary(&mut self, section: &SectionGuide) -> Go<bool> {
         loop {
             self.prompter.say("");
-            self.say(&format!("Here is what \"{}\" holds now:", section.heading));
-            self.prompter.say("");
             let text = wrap_export::render_text(&self.plan, Some(section.key));
-            self.say(text.trim_end());
-            self.prompter.say("");
+            let summary = format!(
+                "Here is what \"{}\" holds now:\n\n{}\n",
+                section.heading,
+                text.trim_end()
+            );
+            if !self.prompter.show_long(&summary) {
+                return Err(Halt::Interrupt);
+            }
             let last = section.key == SectionKey::PostCrisis;
             let options = [
                 if last {
@@ -220,10 +230,10 @@ impl Session<'_> {
                 "Save and stop for now".to_owned(),
             ];
             match self.choose("Is this right?", &options)? {
-                Some(0) => return Ok(true),
-                Some(1) => self.edit_section(section)?,
-                Some(_) => return Err(Halt::Stop),
-                None => return Ok(false),
+                Choice::Option(0) | Choice::Skip => return Ok(true),
+                Choice::Option(1) => self.edit_section(section)?,
+                Choice::Option(_) => return Err(Halt::Stop),
+                Choice::Back => return Ok(false),
             }
         }
     }
@@ -271,10 +281,15 @@ impl Session<'_> {
     fn ask_part(&mut self, part: &PartGuide) -> Go<Outcome> {
         self.prompter.say("");
         self.say(&format!("{}\n{}", part.question, part.explanation));
+        let at = part.key.path();
         match part.key.shaped() {
             ShapedKey::Text(key) => {
                 let current = self.plan.text(key).to_owned();
-                match self.ask("", HINT_TEXT, &current)? {
+                let ask = Ask {
+                    lines: Lines::Many,
+                    ..Ask::line("", HINT_TEXT, &current)
+                };
+                match self.ask(&at, ask)? {
                     Typed::Text(text) => {
                         *self.plan.text_mut(key) = text;
                         Ok(Outcome::Answered)
@@ -293,7 +308,7 @@ impl Session<'_> {
                     }
                     None => String::new(),
                 };
-                match self.ask_date("", HINT_TEXT, &initial)? {
+                match self.ask_date(&at, HINT_DATE, &initial)? {
                     Ok(date) => {
                         *self.plan.date_mut(key) = Some(date);
                         Ok(Outcome::Answered)
@@ -308,7 +323,7 @@ impl Session<'_> {
                 if !written.is_empty() {
                     self.say("Written so far:");
                     for (n, entry) in written.iter().enumerate() {
-                        self.say(&format!("  {}. {entry}", n + 1));
+                        self.say(&numbered(n + 1, entry));
                     }
                 }
                 self.add_list_entries(key)
@@ -318,25 +333,84 @@ impl Session<'_> {
                     self.say("Written so far:");
                     self.show_records(key);
                 }
-                self.add_records(key, true)
+                self.add_records(key)
             }
         }
     }
 
-    /// Adds list entries, one per line, saving after each, until an empty line.
+    /// Adds list entries, one per box, saving after each, until an empty one. `/back` goes
+    /// to the entry before (its text in the box, to keep or change), and from the first
+    /// entry to the question before.
     pub(super) fn add_list_entries(&mut self, key: ListPart) -> Go<Outcome> {
+        // The entry being written, counted from 0; below the list's length it is one
+        // already written, gone back to.
+        let mut at = self.plan.list(key).len();
         loop {
-            let number = self.plan.list(key).len() + 1;
-            match self.ask(&format!("{number}."), HINT_LIST, "")? {
+            let count = self.plan.list(key).len();
+            let current = self.plan.list(key).get(at).cloned().unwrap_or_default();
+            let question = format!("{}.", at + 1);
+            let place = entry_place(key, at + 1);
+            match self.ask(&place, Ask::line(&question, HINT_LIST, &current))? {
                 Typed::Text(text) => {
-                    self.plan.list_mut(key).push(text);
+                    let entries = if text.contains('\n') {
+                        match self.split_lines(&text)? {
+                            Some(entries) => entries,
+                            // Back from the question: the text goes back in the box.
+                            None => {
+                                self.plan.progress.set_draft(&place, &text);
+                                continue;
+                            }
+                        }
+                    } else {
+                        vec![text]
+                    };
+                    let list = self.plan.list_mut(key);
+                    let added = entries.len();
+                    if at < list.len() {
+                        list.splice(at..=at, entries);
+                    } else {
+                        list.extend(entries);
+                    }
                     self.save()?;
+                    at += added;
                 }
-                Typed::Empty if number > 1 => return Ok(Outcome::Answered),
-                Typed::Empty | Typed::Skip => return Ok(Outcome::Skipped),
+                Typed::Empty if at < count => {
+                    self.say("Nothing changed. To take an entry out, use `wrap edit`.");
+                    at += 1;
+                }
+                Typed::Empty | Typed::Skip => {
+                    return Ok(if count > 0 {
+                        Outcome::Answered
+                    } else {
+                        Outcome::Skipped
+                    });
+                }
+                Typed::Back if at > 0 => at -= 1,
                 Typed::Back => return Ok(Outcome::Back),
             }
         }
+    }
+
+    /// A text of several lines given for one entry (a paste): asks whether each line is an
+    /// entry of its own. `None` when the person went back.
+    fn split_lines(&mut self, text: &str) -> Go<Option<Vec<String>>> {
+        let lines: Vec<String> = text
+            .split('\n')
+            .filter(|line| !line.trim().is_empty())
+            .map(str::to_owned)
+            .collect();
+        if lines.len() < 2 {
+            return Ok(Some(vec![text.to_owned()]));
+        }
+        let question = format!(
+            "That holds {} lines. Take each line as an entry of its own?",
+            lines.len()
+        );
+        Ok(match self.confirm(&question, true)? {
+            YesNo::Yes => Some(lines),
+            YesNo::No => Some(vec![text.to_owned()]),
+            YesNo::Back => None,
+        })
     }
 
     /// Lists the records of a part, one line per field.
@@ -358,6 +432,7 @@ impl Session<'_> {
                             } else {
                                 "    ".to_owned()
                             };
+                            let value = value.replace('\n', "\n      ");
                             format!("{number} {}: {value}", field.label)
                         })
                         .collect::<Vec<_>>()
@@ -369,33 +444,45 @@ impl Session<'_> {
         }
     }
 
-    /// Adds records field by field, asking "add another?" after each (and before the first,
-    /// when `ask_first` and some are written already).
-    pub(super) fn add_records(&mut self, key: RecordsPart, ask_first: bool) -> Go<Outcome> {
-        let mut ask = ask_first;
+    /// Adds records field by field, one after another, until a record's first field is left
+    /// empty: the same rhythm as every other list. `/back` from a record's first field goes
+    /// to the record before (its last field), and from the first record to the question
+    /// before.
+    pub(super) fn add_records(&mut self, key: RecordsPart) -> Go<Outcome> {
+        let mut at = self.plan.records(key).len();
+        let mut from_field = 0;
         loop {
-            let count = self.plan.records(key).len();
-            if count > 0 && ask && !self.confirm("Add another?", false)? {
-                return Ok(Outcome::Answered);
-            }
-            ask = true;
-            match self.add_record(key)? {
-                RecordEnd::Added => {}
-                RecordEnd::Done if count > 0 => return Ok(Outcome::Answered),
-                RecordEnd::Done | RecordEnd::Skip => return Ok(Outcome::Skipped),
+            match self.add_record(key, at, from_field)? {
+                RecordEnd::Added => {
+                    at += 1;
+                    from_field = 0;
+                }
+                RecordEnd::Done | RecordEnd::Skip => {
+                    return Ok(if self.plan.records(key).is_empty() {
+                        Outcome::Skipped
+                    } else {
+                        Outcome::Answered
+                    });
+                }
+                RecordEnd::Back if at > 0 => {
+                    at -= 1;
+                    from_field = key.kind().fields().len() - 1;
+                }
                 RecordEnd::Back => return Ok(Outcome::Back),
             }
         }
     }
 
-    /// Asks one new record's fields; it joins the plan (and is saved) with its first field.
-    fn add_record(&mut self, key: RecordsPart) -> Go<RecordEnd> {
+    /// Asks a record's fields, from field `from`: record `at` when it is written already,
+    /// else a new one, which joins the plan (and is saved) with its first field.
+    fn add_record(&mut self, key: RecordsPart, at: usize, from: usize) -> Go<RecordEnd> {
         let fields = key.kind().fields();
-        let number = self.plan.records(key).len() + 1;
-        let heading = PartKey::from(key).guide().heading;
-        self.say(&format!("{heading}, entry {number}:"));
-        let mut index: Option<usize> = None;
-        let mut f = 0;
+        let mut index = (at < self.plan.records(key).len()).then_some(at);
+        if from == 0 {
+            let heading = PartKey::from(key).guide().heading;
+            self.say(&format!("{heading}, entry {}:", at + 1));
+        }
+        let mut f = from;
         while let Some(field) = fields.get(f) {
             let initial = match index {
                 Some(i) => self
@@ -406,10 +493,15 @@ impl Session<'_> {
                     .unwrap_or_default(),
                 None => String::new(),
             };
-            let hint = if f == 0 { HINT_FIRST_FIELD } else { HINT_FIELD };
-            match self.ask(field.question, hint, &initial)? {
+            let hint = if f == 0 { HINT_LIST } else { HINT_FIELD };
+            let place = format!("{}.{}", entry_place(key, at + 1), field.key);
+            match self.ask(&place, Ask::line(field.question, hint, &initial))? {
                 Typed::Text(text) => {
                     if field.shape == FieldShape::YesNo && wrap_core::parse_yes_no(&text).is_err() {
+                        if let Some((halt, _)) = self.stopping.take() {
+                            self.plan.progress.set_draft(&place, &text);
+                            return Err(halt);
+                        }
                         self.say("Please answer yes or no, or press Enter to leave it out.");
                         continue;
                     }
@@ -454,4 +546,11 @@ impl Session<'_> {
         }
         Ok(RecordEnd::Added)
     }
+}
+
+/// A numbered entry, its later lines indented under its first.
+pub(super) fn numbered(number: usize, entry: &str) -> String {
+    let lead = format!("  {number}. ");
+    let pad = " ".repeat(lead.len());
+    format!("{lead}{}", entry.replace('\n', &format!("\n{pad}")))
 }
