@@ -330,3 +330,248 @@ fn one_writer_at_a_time_and_a_killed_one_never_blocks() {
     third.send("\x1b").unwrap();
     assert_eq!(exit_code(&mut third), 0);
 }
+
+const PASTE_START: &str = "\x1b[200~";
+const PASTE_END: &str = "\x1b[201~";
+const ESC: &str = "\x1b";
+const CTRL_C: &str = "\x03";
+const CTRL_U: &str = "\x15";
+const CTRL_W: &str = "\x17";
+
+/// Pastes `text` as a terminal does with bracketed paste on: line breaks as carriage returns.
+fn paste(session: &mut Session, text: &str) {
+    let text = text.replace('\n', "\r");
+    session
+        .send(format!("{PASTE_START}{text}{PASTE_END}"))
+        .unwrap();
+}
+
+#[test]
+fn a_section_typed_in_the_order_asked_with_pastes_typing_ahead_and_editing_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    let mut s = spawn(folder, &["new", "plan.json"]);
+    see(&mut s, "What would you like to call this plan?");
+    answer(&mut s, TEXT, "Fy nghynllun");
+
+    // A pasted answer of three lines lands whole in the box it was pasted into.
+    see(&mut s, "Whose plan is this?");
+    see(&mut s, TEXT);
+    paste(&mut s, "Sam Jones\nDr Patel\nGP at the Heath");
+    see(&mut s, "GP at the Heath");
+    s.send(ENTER).unwrap();
+
+    // Ctrl-W and Ctrl-U edit; they type no letters.
+    see(&mut s, "Did anyone help you write it?");
+    see(&mut s, LIST);
+    s.send(format!("Dr Patelx{CTRL_W}Patel{ENTER}")).unwrap();
+    see(&mut s, FIELD);
+    s.send(format!("uwake{CTRL_U}GP{ENTER}")).unwrap();
+    see(&mut s, "entry 2:");
+    answer(&mut s, LIST, "");
+
+    // Typing replaces the offered date, and the date understood is said back.
+    see(&mut s, "On what date was this plan written?");
+    answer(&mut s, DATE, "3rd December");
+    see(&mut s, "That is Thursday 3 December 2026");
+
+    // Two answers typed ahead, before their prompts appear.
+    see(&mut s, "When would you like to look at it again?");
+    s.send(format!("in 3 months{ENTER}Aros yn iach{ENTER}"))
+        .unwrap();
+    see(&mut s, "Is this right?");
+    answer(&mut s, MENU, "");
+
+    // A paste with a blank line into a list: asked whether each line is an entry.
+    see(
+        &mut s,
+        "What do you already do that helps you feel well or better?",
+    );
+    see(&mut s, LIST);
+    paste(&mut s, "Kayaking\n\nWalking the dog\nTea");
+    s.send(ENTER).unwrap();
+    see(
+        &mut s,
+        "That holds 3 lines. Take each line as an entry of its own?",
+    );
+    answer(&mut s, "[y or n", "y");
+    // Esc with a half-typed entry goes back to the entry before, and keeps it.
+    see(&mut s, "> 4.");
+    see(&mut s, LIST);
+    s.send("Rhe").unwrap();
+    see(&mut s, "Rhe");
+    s.send(ESC).unwrap();
+    see(&mut s, "> 3. Tea");
+    see(&mut s, LIST);
+    s.send(ENTER).unwrap();
+    see(&mut s, "back in the box");
+    see(&mut s, "> 4. Rhe");
+    // Ctrl-C with the entry half-typed: it is saved as the entry.
+    s.send(format!("d{CTRL_C}")).unwrap();
+    see(&mut s, "Everything typed so far is saved in plan.json");
+    assert_eq!(exit_code(&mut s), 130);
+
+    let saved = plan_json(folder);
+    let about = &saved["about"];
+    assert_eq!(about["title"], "Fy nghynllun");
+    assert_eq!(about["owner"], "Sam Jones\nDr Patel\nGP at the Heath");
+    assert_eq!(
+        about["written_with"],
+        serde_json::json!([{"name": "Dr Patel", "role": "GP"}])
+    );
+    assert_eq!(about["created_on"], "2026-12-03");
+    assert_eq!(about["next_review_due"], "2027-02-23");
+    assert_eq!(about["purpose"], "Aros yn iach");
+    assert_eq!(
+        saved["toolbox"]["using"],
+        serde_json::json!(["Kayaking", "Walking the dog", "Tea", "Rhed"])
+    );
+}
+
+#[test]
+fn a_multi_line_answer_keeps_its_lines_and_back_keeps_a_half_typed_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    let mut s = spawn(folder, &["new", "plan.json"]);
+    see(&mut s, "What would you like to call this plan?");
+    see(&mut s, TEXT);
+    // Alt-Enter starts a new line; a paste keeps its blank line.
+    s.send("Llinell un\x1b\r").unwrap();
+    paste(&mut s, "\nParagraff dau");
+    see(&mut s, "Paragraff dau");
+    s.send(ENTER).unwrap();
+    see(&mut s, "Whose plan is this?");
+    see(&mut s, TEXT);
+    // `/back` typed after some text goes back and keeps the text for later.
+    s.send(format!("Rhian /back{ENTER}")).unwrap();
+    see(&mut s, "What would you like to call this plan?");
+    see(&mut s, TEXT);
+    s.send(ENTER).unwrap();
+    see(&mut s, "back in the box");
+    see(&mut s, "> Rhian");
+    s.send(format!("non{ENTER}")).unwrap();
+    see(&mut s, "Did anyone help you write it?");
+    see(&mut s, LIST);
+    s.send(CTRL_C).unwrap();
+    assert_eq!(exit_code(&mut s), 130);
+    let saved = plan_json(folder);
+    assert_eq!(saved["about"]["title"], "Llinell un\n\nParagraff dau");
+    assert_eq!(saved["about"]["owner"], "Rhiannon");
+}
+
+#[test]
+fn back_at_a_yes_or_no_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    write_sample(folder);
+    let mut s = spawn(folder, &["edit", "plan.json", "--section", "toolbox"]);
+    see(&mut s, "Wellness toolbox: which part?");
+    answer(&mut s, MENU, "");
+    see(&mut s, "What would you like to do?");
+    see(&mut s, MENU);
+    s.send(format!("3{ENTER}")).unwrap(); // Remove one, by its number
+    see(&mut s, "Which one to remove?");
+    see(&mut s, MENU);
+    s.send(format!("1{ENTER}")).unwrap();
+    see(&mut s, "Remove \"Darllen\"?");
+    answer(&mut s, "[y or n", "/back");
+    see(&mut s, "What would you like to do?");
+    see(&mut s, MENU);
+    s.send(format!("/stop{ENTER}")).unwrap();
+    see(&mut s, "Saved in plan.json");
+    assert_eq!(exit_code(&mut s), 0);
+    let saved = plan_json(folder);
+    assert_eq!(
+        saved["toolbox"]["using"],
+        serde_json::json!(["Darllen", "Cân 🎶"])
+    );
+}
+
+/// Everything the terminal was sent, read up to `text`.
+fn see_logged(session: &mut Session, text: &str, log: &mut Vec<u8>) {
+    match session.expect(text) {
+        Ok(found) => {
+            log.extend_from_slice(found.before());
+            for part in found.matches() {
+                log.extend_from_slice(part);
+            }
+        }
+        Err(error) => panic!(
+            "did not see {text:?}: {error}\nso far:\n{}",
+            String::from_utf8_lossy(log)
+        ),
+    }
+}
+
+#[test]
+fn the_plain_mode_draws_without_cursor_movement() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wrap"));
+    command
+        .args(["new", "plan.json"])
+        .current_dir(folder)
+        .env("WRAP_TODAY", "2026-11-23")
+        .env("ACCESSIBLE", "1")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(command).expect("the binary starts in a terminal");
+    s.set_window_size(80, 24).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    let mut log = Vec::new();
+    see_logged(&mut s, "What would you like to call this plan?", &mut log);
+    see_logged(&mut s, "> ", &mut log);
+    s.send(format!("Fy nghynllunx{BACKSPACE}{ENTER}")).unwrap();
+    see_logged(&mut s, "Whose plan is this?", &mut log);
+    see_logged(&mut s, "> ", &mut log);
+    paste(&mut s, "Sam Jones\nDr Patel");
+    s.send(ENTER).unwrap();
+    see_logged(&mut s, "Their name?", &mut log);
+    see_logged(&mut s, "> ", &mut log);
+    s.send(ENTER).unwrap();
+    see_logged(&mut s, "On what date was this plan written?", &mut log);
+    see_logged(&mut s, "> 2026-11-23", &mut log);
+    s.send(ENTER).unwrap();
+    see_logged(&mut s, "When would you like to look at it again?", &mut log);
+    see_logged(&mut s, "> ", &mut log);
+    s.send(format!("in 6 months{ENTER}")).unwrap();
+    see_logged(&mut s, "That is Sunday 23 May 2027", &mut log);
+    see_logged(
+        &mut s,
+        "What would you like this plan to help you with?",
+        &mut log,
+    );
+    see_logged(&mut s, "> ", &mut log);
+    s.send(ENTER).unwrap();
+    see_logged(&mut s, "Is this right?", &mut log);
+    see_logged(&mut s, "1. It is right", &mut log);
+    see_logged(&mut s, "type a number from 1 to 3", &mut log);
+    s.send(format!("1{ENTER}")).unwrap();
+    see_logged(&mut s, "What do you already do", &mut log);
+    see_logged(&mut s, "> ", &mut log);
+    s.send(format!("Cerdded{CTRL_C}")).unwrap();
+    see_logged(&mut s, "Everything typed so far is saved", &mut log);
+    assert_eq!(exit_code(&mut s), 130);
+
+    let shown = String::from_utf8_lossy(&log).into_owned();
+    let mut moves = Vec::new();
+    let bytes = shown.as_bytes();
+    for (i, window) in bytes.windows(2).enumerate() {
+        if window == b"\x1b[" {
+            let rest: String = shown[i + 2..].chars().take(8).collect();
+            let end = rest.find(|c: char| c.is_ascii_alphabetic() || c == '~');
+            let sequence = end.map_or(rest.clone(), |end| rest[..=end].to_owned());
+            // Only the bracketed-paste switch may be sent: it moves nothing.
+            if sequence != "?2004h" && sequence != "?2004l" {
+                moves.push(sequence);
+            }
+        } else if window[0] == 0x1b && (window[1] == b'7' || window[1] == b'8') {
+            moves.push("save/restore cursor".to_owned());
+        }
+    }
+    assert!(moves.is_empty(), "escape sequences {moves:?} in:\n{shown}");
+    let saved = plan_json(folder);
+    assert_eq!(saved["about"]["title"], "Fy nghynllun");
+    assert_eq!(saved["about"]["owner"], "Sam Jones\nDr Patel");
+    assert_eq!(saved["about"]["next_review_due"], "2027-05-23");
+    assert_eq!(saved["toolbox"]["using"][0], "Cerdded");
+}
