@@ -125,12 +125,15 @@ fn no_networking_crate_for_any_platform() {
     for target in TARGETS {
         let tree = tree(target);
         let mut found = refused(&tree, NETWORKING);
-        // mio polls the terminal for crossterm; only its `net` feature has sockets.
-        if tree
-            .lines()
-            .any(|line| line.trim() == "mio feature \"net\"")
-        {
-            found.push("mio with its \"net\" feature: TCP and UDP sockets".to_owned());
+        if names(&tree).contains(&"mio") {
+            let users = cargo_tree(target, &["--edges", "normal", "--invert", "mio"]);
+            for user in names(&users) {
+                if !MIO_USERS.contains(&user) {
+                    found.push(format!(
+                        "{user} uses mio, which has sockets: is it networking?"
+                    ));
+                }
+            }
         }
         assert!(
             found.is_empty(),
