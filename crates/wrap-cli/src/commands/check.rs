@@ -15,7 +15,7 @@ pub fn run(path: &Path, strict: bool) -> Result<(), CliError> {
     let plan = load_plan(path)?;
     let problems = wrap_core::validate(&plan);
     let findings = wrap_core::completeness(&plan, today()?);
-    crate::output::print(&report(path, &plan, &problems, &findings))?;
+    crate::output::print(&report(path, &plan, &problems, &findings, strict))?;
     if !problems.is_empty() {
         return Err(CliError::failure(format!(
             "{}: the plan is not valid ({} {})",
@@ -44,8 +44,15 @@ pub fn run(path: &Path, strict: bool) -> Result<(), CliError> {
     Ok(())
 }
 
-/// The readable report `wrap check` prints.
-pub fn report(path: &Path, plan: &Plan, problems: &[Problem], findings: &[Finding]) -> String {
+/// The readable report `wrap check` prints. Under `strict` an empty part is not "fine":
+/// the report says it fails the check, as the exit code does.
+pub fn report(
+    path: &Path,
+    plan: &Plan,
+    problems: &[Problem],
+    findings: &[Finding],
+    strict: bool,
+) -> String {
     let mut out = String::new();
     let owner = if plan.about.owner.is_empty() {
         String::new()
@@ -77,7 +84,11 @@ pub fn report(path: &Path, plan: &Plan, problems: &[Problem], findings: &[Findin
     group(
         &mut out,
         FindingKind::Empty,
-        "Not written yet (fine: fill in when you are ready):",
+        if strict {
+            "Not written yet (--strict counts these as failing the check):"
+        } else {
+            "Not written yet (fine: fill in when you are ready):"
+        },
     );
     if problems.is_empty() && findings.is_empty() {
         let _ = writeln!(out, "Every part is filled in.");

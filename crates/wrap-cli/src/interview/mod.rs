@@ -128,7 +128,18 @@ fn read_command(typed: &str) -> Command {
 /// Reads a box's text: a command typed after some text, after a space (`Kayak /back`) or
 /// straight after the text that was already in the box (`2026-11-23/skip`), counts as that
 /// command, and the text before it is given back to keep as a draft.
+///
+/// The text already in the box is never read as a command, even when it starts with `/`
+/// (an answer written as `//tea`): only what was typed after it can be.
 fn read_command_after(typed: &str, initial: &str) -> (Command, String) {
+    if !initial.is_empty()
+        && let Some(rest) = typed.strip_prefix(initial)
+    {
+        return match command_word(rest.trim()) {
+            Some(command) => (command, initial.to_owned()),
+            None => (Command::Answer(typed.to_owned()), String::new()),
+        };
+    }
     let trimmed = typed.trim_end();
     let split = trimmed
         .rfind(char::is_whitespace)
@@ -235,12 +246,35 @@ impl<'a> Session<'a> {
 
     /// Saves the plan now. When the person asked to stop with an answer in the box, the
     /// answer has now been saved, and the sitting stops here.
+    ///
+    /// A save that fails (a full disk, a folder gone) keeps everything typed in memory,
+    /// says why, and offers to try again; only the person decides to stop.
     fn save(&mut self) -> Go<()> {
         if let Some((_, at)) = &self.stopping {
             let at = at.clone();
             self.plan.progress.set_draft(&at, "");
         }
-        save_plan(&self.path, &self.plan)?;
+        while let Err(error) = save_plan(&self.path, &self.plan) {
+            let mut why = error.message.clone();
+            if let Some(hint) = &error.hint {
+                why.push_str(&format!("\n{hint}"));
+            }
+            self.say(&format!(
+                "{why}\nEverything typed is still here: nothing is lost while you try again \
+                 (free some space, or put the folder back, first)."
+            ));
+            let options = [
+                "Try saving again".to_owned(),
+                "Stop without saving what was typed since the last save".to_owned(),
+            ];
+            match self
+                .prompter
+                .choose("The plan could not be saved.", &options)
+            {
+                Picked::Option(0) => {}
+                _ => return Err(Halt::Failed(error)),
+            }
+        }
         match self.stopping.take() {
             Some((halt, _)) => Err(halt),
             None => Ok(()),

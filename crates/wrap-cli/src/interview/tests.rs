@@ -96,6 +96,15 @@ fn a_command_typed_after_a_filled_in_answer_is_still_a_command() {
         (Command::Answer("Ann and Bob".into()), String::new())
     );
     assert_eq!(
+        read_command_after("/tea at four", "/tea at four"),
+        (Command::Answer("/tea at four".into()), String::new()),
+        "an answer already written that starts with / is not a command"
+    );
+    assert_eq!(
+        read_command_after("/skip /back", "/skip"),
+        (Command::Back, "/skip".into())
+    );
+    assert_eq!(
         read_command_after("AC /DC", ""),
         (Command::Answer("AC /DC".into()), String::new())
     );
@@ -614,4 +623,76 @@ fn commands_work_at_yes_or_no_questions() {
     assert_eq!(run.unused, 0);
     assert_eq!(run.plan.toolbox.using, ["One", "Two", "Three"]);
     assert!(run.transcript.contains("Saved in plan.json"));
+}
+
+/// A prompter that puts a plan's folder back when asked whether to try saving again, as a
+/// person freeing space or fixing the folder would.
+struct FolderComesBack {
+    inner: Scripted,
+    folder: PathBuf,
+    asked: usize,
+}
+
+impl crate::prompt::Prompter for FolderComesBack {
+    fn say(&mut self, text: &str) {
+        self.inner.say(text);
+    }
+
+    fn ask(&mut self, ask: &crate::prompt::Ask) -> crate::prompt::Reply {
+        self.inner.ask(ask)
+    }
+
+    fn choose(&mut self, question: &str, options: &[String]) -> crate::prompt::Picked {
+        if question.contains("could not be saved") {
+            self.asked += 1;
+            if self.asked == 2 {
+                std::fs::create_dir_all(&self.folder).unwrap();
+            }
+        }
+        self.inner.choose(question, options)
+    }
+}
+
+#[test]
+fn a_failed_save_keeps_the_answer_and_offers_to_try_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("plans");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("plan.json");
+    sample_plan(&path);
+    let plan = load_plan(&path).unwrap();
+    std::fs::remove_dir_all(&folder).unwrap();
+    let mut prompter = FolderComesBack {
+        inner: Scripted::new(vec![
+            Pick("About this plan"),
+            Pick("Whose plan"),
+            Type("Rhiannon Ŵ"),
+            Pick("Try saving again"), // the folder is still gone
+            Pick("Try saving again"), // now it is back
+            Pick("Done with this section"),
+            Pick("Finish"),
+        ]),
+        folder: folder.clone(),
+        asked: 0,
+    };
+    let result = edit_plan(&mut prompter, &path, plan, today(), None);
+    assert!(result.is_ok(), "{:?}", result.err().map(|e| e.message));
+    assert_eq!(prompter.asked, 2);
+    assert_eq!(prompter.inner.unused(), 0);
+    assert!(prompter.inner.transcript.contains("nothing is lost"));
+    assert_eq!(load_plan(&path).unwrap().about.owner, "Rhiannon Ŵ");
+}
+
+#[test]
+fn a_written_answer_starting_with_a_slash_stays_an_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let mut plan = Plan::default();
+    plan.about.title = "/tea at four".into();
+    save_plan(&path, &plan).unwrap();
+    let run = run_new(&path, vec![Pick("Carry on"), Enter, Type("/stop")]);
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert_eq!(run.plan.about.title, "/tea at four");
+    assert!(run.plan.progress.is_visited("about.title"));
+    assert!(!run.transcript.contains("not a command"));
 }

@@ -23,6 +23,11 @@ fn every_sample_checks_and_the_full_one_passes_strict() {
     let output = wrap(&["check", "--strict", &example("minimal.json")]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("Not written yet"));
+    assert!(
+        !stdout(&output).contains("fine"),
+        "--strict never calls what fails it fine:\n{}",
+        stdout(&output)
+    );
     assert!(stderr(&output).contains("--strict"));
 }
 
