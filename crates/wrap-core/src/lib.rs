@@ -56,5 +56,5 @@ pub use crate::records::{
     OccasionalAction, PersonNotToInvolve, Preference, Record, RecordKind, RecoverySupporter,
     Responsibility, Supporter, Task, Thanks, parse_yes_no,
 };
-pub use crate::text::{clean_for_display, phone_uri};
+pub use crate::text::{PhoneNumber, clean_for_display, phone_numbers, phone_uri};
 pub use crate::validate::{Finding, FindingKind, Problem, completeness, validate};

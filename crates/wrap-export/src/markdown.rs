@@ -11,7 +11,7 @@ use wrap_core::PartRef;
 use wrap_core::Plan;
 use wrap_core::{FieldShape, Record};
 use wrap_core::{PartGuide, PartKey, SectionKey};
-use wrap_core::{clean_for_display, phone_uri};
+use wrap_core::{clean_for_display, phone_numbers};
 
 /// Which document to write.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -286,8 +286,8 @@ fn records_table(records: &[&dyn Record], out: &mut String) {
                 .iter()
                 .map(|field| {
                     let value = record.text(field.key).unwrap_or_default();
-                    match (field.shape, phone_uri(&value)) {
-                        (FieldShape::Phone, Some(uri)) => format!("[{}]({uri})", cell(&value)),
+                    match field.shape {
+                        FieldShape::Phone => phone_cell(&value),
                         _ => cell(&value),
                     }
                 })
@@ -295,6 +295,32 @@ fn records_table(records: &[&dyn Record], out: &mut String) {
         })
         .collect();
     table(&headers, &rows, out);
+}
+
+/// A phone field's cell: the text as written, each number in it a `tel:` link.
+fn phone_cell(text: &str) -> String {
+    let text = text.trim();
+    let piece = |piece: &str| {
+        let lines: Vec<String> = clean_for_display(piece)
+            .split('\n')
+            .map(|line| escape_line(line).replace('|', "\\|"))
+            .collect();
+        lines.join("<br>")
+    };
+    let mut out = String::new();
+    let mut at = 0;
+    for number in phone_numbers(text) {
+        out.push_str(&piece(&text[at..number.range.start]));
+        let _ = write!(
+            out,
+            "[{}]({})",
+            piece(&text[number.range.clone()]),
+            number.uri
+        );
+        at = number.range.end;
+    }
+    out.push_str(&piece(&text[at..]));
+    out
 }
 
 fn table(headers: &[&str], rows: &[Vec<String>], out: &mut String) {
@@ -321,7 +347,14 @@ fn cell(text: &str) -> String {
 fn inline(text: &str) -> String {
     let text = clean_for_display(text);
     let words: Vec<&str> = text.split_whitespace().collect();
-    escape_line(&words.join(" "))
+    let line = escape_line(&words.join(" "));
+    // Trailing `#`s would close a heading and vanish ("My plan ##"): escape each of them.
+    let kept = line.trim_end_matches('#');
+    let closing = line.len() - kept.len();
+    if closing == 0 || kept.ends_with('\\') {
+        return line;
+    }
+    format!("{kept}{}", "\\#".repeat(closing))
 }
 
 /// Text after a label in a list item: escaped, line breaks kept as hard breaks.
@@ -440,6 +473,20 @@ mod tests {
     #[test]
     fn markdown_syntax_in_words_is_escaped() {
         assert_eq!(escape_line("# not a heading"), "\\# not a heading");
+        assert_eq!(
+            phone_cell("Mum 999 111 | 07700 900123"),
+            "Mum [999](tel:999) [111](tel:111) \\| [07700 900123](tel:07700900123)"
+        );
+        assert_eq!(
+            phone_cell("1234 5678 9012 3456 7890"),
+            "1234 5678 9012 3456 7890"
+        );
+        assert_eq!(inline("My plan ##"), "My plan \\#\\#");
+        assert_eq!(inline("C#"), "C\\#");
+        let mut plan = Plan::default();
+        plan.about.title = "Fy nghynllun ##".into();
+        let md = render_markdown(&plan, MarkdownOptions::default());
+        assert!(md.starts_with("# Fy nghynllun \\#\\#\n"), "{md}");
         assert_eq!(escape_line("1. first"), "1\\. first");
         assert_eq!(escape_line("- dash"), "\\- dash");
         assert_eq!(escape_line("a-b 2.5 Tom & Jerry"), "a-b 2.5 Tom & Jerry");

@@ -4,7 +4,7 @@
 use crate::contentline::{escape, push_line};
 use crate::ids;
 use wrap_core::Plan;
-use wrap_core::phone_uri;
+use wrap_core::phone_numbers;
 
 /// One person to write as a card.
 struct Contact<'a> {
@@ -122,9 +122,15 @@ fn card(contact: &Contact<'_>, uid: &uuid::Uuid, out: &mut String) {
     push_line(out, &format!("N:;{};;;", escape(name)));
     let phone = contact.phone.trim();
     if !phone.is_empty() {
-        match phone_uri(phone) {
-            Some(uri) => push_line(out, &format!("TEL;VALUE=uri;TYPE=voice:{uri}")),
-            None => push_line(out, &format!("TEL;VALUE=text:{}", escape(phone))),
+        // Each number the text holds, dialable; and the text as written unless it is just
+        // one number, so that "999 111" or "Mum: 07700 900123" keeps its words.
+        let numbers = phone_numbers(phone);
+        let only_a_number = numbers.len() == 1 && numbers[0].range == (0..phone.len());
+        if !only_a_number {
+            push_line(out, &format!("TEL;VALUE=text:{}", escape(phone)));
+        }
+        for number in numbers {
+            push_line(out, &format!("TEL;VALUE=uri;TYPE=voice:{}", number.uri));
         }
     }
     let email = contact.email.trim();
@@ -190,6 +196,32 @@ mod tests {
         assert!(text.contains("ROLE:GP\r\n"));
         assert!(text.contains("What I ask of them: Call me\\nevery day\\n"));
         assert!(text.contains("Agreed to be listed: yes"));
+    }
+
+    #[test]
+    fn a_phone_with_several_numbers_keeps_its_text_and_dials_each() {
+        let mut plan = Plan::default();
+        for phone in ["999 111", "07700900 0201234567", "1234 5678 9012 3456 7890"] {
+            plan.crisis.health_contacts.push(HealthContact {
+                name: phone.into(),
+                phone: phone.into(),
+                ..HealthContact::default()
+            });
+        }
+        let text = render_vcard(&plan);
+        let tel: Vec<&str> = text.lines().filter(|l| l.starts_with("TEL")).collect();
+        assert_eq!(
+            tel,
+            [
+                "TEL;VALUE=text:999 111",
+                "TEL;VALUE=uri;TYPE=voice:tel:999",
+                "TEL;VALUE=uri;TYPE=voice:tel:111",
+                "TEL;VALUE=text:07700900 0201234567",
+                "TEL;VALUE=uri;TYPE=voice:tel:07700900",
+                "TEL;VALUE=uri;TYPE=voice:tel:0201234567",
+                "TEL;VALUE=text:1234 5678 9012 3456 7890",
+            ]
+        );
     }
 
     #[test]
