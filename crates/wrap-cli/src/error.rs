@@ -91,14 +91,29 @@ impl CliError {
         {
             cli.detail = Some(caret(*line, *column, excerpt));
         }
-        let backup = format!("{file}.bak");
+        // Only a backup that is there is worth naming.
+        let backup = crate::files::backup_path(path);
+        let backup = backup
+            .is_file()
+            .then(|| format!(", or go back to the backup {}", backup.display()))
+            .unwrap_or_default();
         cli.hint = Some(
             match error {
-                LoadError::NewerVersion { .. } => "a newer version of wrap wrote this file; install it to open the plan",
-                LoadError::TooLarge { .. } | LoadError::NotText { .. } | LoadError::NotAnObject { .. } | LoadError::NotAPlan { .. } | LoadError::Empty => {
+                LoadError::NewerVersion { .. } => {
+                    "a newer version of wrap wrote this file; install it to open the plan"
+                }
+                LoadError::TooLarge { .. }
+                | LoadError::NotText { .. }
+                | LoadError::NotAnObject { .. }
+                | LoadError::NotAPlan { .. }
+                | LoadError::Empty => {
                     "is this the right file? A plan is a JSON file made by `wrap new`"
                 }
-                _ => return cli.hint(format!("fix the file at that place in a text editor, or use the backup {backup} if there is one")),
+                _ => {
+                    return cli.hint(format!(
+                        "fix the file at that place in a text editor{backup}"
+                    ));
+                }
             }
             .to_owned(),
         );

@@ -68,7 +68,26 @@ fn too_large(path: &Path, size: u64) -> CliError {
 /// Loads and parses a plan file.
 pub fn load_plan(path: &Path) -> Result<Plan, CliError> {
     let bytes = read_plan_bytes(path)?;
-    wrap_core::format::from_slice(&bytes).map_err(|error| CliError::load(path, &error))
+    let plan =
+        wrap_core::format::from_slice(&bytes).map_err(|error| CliError::load(path, &error))?;
+    if let Some(problem) = wrap_core::over_limits(&plan) {
+        let place = if problem.path.is_empty() {
+            String::new()
+        } else {
+            format!(" {}:", problem.path)
+        };
+        return Err(
+            CliError::failure(format!("{}:{place} {}", path.display(), problem.message)).hint(
+                format!(
+                    "is this the right file? A plan this large is not one a person wrote (a plan \
+                 may hold {} entries, and {} characters in one answer)",
+                    wrap_core::MAX_ENTRIES,
+                    wrap_core::MAX_ANSWER_CHARS
+                ),
+            ),
+        );
+    }
+    Ok(plan)
 }
 
 pub(crate) fn describe_io(error: &io::Error) -> String {

@@ -57,4 +57,7 @@ pub use crate::records::{
     Responsibility, Supporter, Task, Thanks, parse_yes_no,
 };
 pub use crate::text::{PhoneNumber, clean_for_display, phone_numbers, phone_uri};
-pub use crate::validate::{Finding, FindingKind, Problem, completeness, validate};
+pub use crate::validate::{
+    Finding, FindingKind, MAX_ANSWER_CHARS, MAX_ENTRIES, Problem, completeness, over_limits,
+    validate,
+};

@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::guide::{SectionKey, guide};
+use crate::key::PartKey;
 use crate::parts::PartRef;
 use crate::plan::Plan;
 use crate::records::Record;
@@ -121,6 +122,33 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             );
         }
     }
+    let progress = &plan.progress;
+    let answered: std::collections::HashSet<&str> =
+        progress.answered.iter().map(String::as_str).collect();
+    for (name, list) in [
+        ("answered", &progress.answered),
+        ("skipped", &progress.skipped),
+    ] {
+        let mut seen = std::collections::HashSet::new();
+        for (i, path) in list.iter().enumerate() {
+            let at = || format!("progress.{name}[{i}]");
+            if PartKey::from_path(path).is_none() {
+                problem(
+                    at(),
+                    format!(
+                        "\"{path}\" is not a part of a plan (parts are named like toolbox.using)"
+                    ),
+                );
+            } else if !seen.insert(path.as_str()) {
+                problem(at(), format!("\"{path}\" is listed twice"));
+            } else if name == "skipped" && answered.contains(path.as_str()) {
+                problem(
+                    at(),
+                    format!("\"{path}\" is marked both answered and skipped: keep one"),
+                );
+            }
+        }
+    }
     for (i, pair) in about.reviews.windows(2).enumerate() {
         if pair[1].date < pair[0].date {
             problem(
@@ -133,6 +161,74 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// The most entries a plan may hold, counting every list entry, record, review and progress
+/// mark together. Far more than any plan a person writes (the fullest sample has about 150);
+/// past it, every renderer's time and memory would grow with no use to anyone.
+pub const MAX_ENTRIES: usize = 50_000;
+
+/// The most characters one answer (a text, a list entry or a record's field) may hold:
+/// about fifty printed pages.
+pub const MAX_ANSWER_CHARS: usize = 100_000;
+
+/// The first way the plan is past the limits ([`MAX_ENTRIES`], [`MAX_ANSWER_CHARS`]), if it
+/// is: a program should refuse such a plan before rendering it.
+pub fn over_limits(plan: &Plan) -> Option<Problem> {
+    let too_long = |path: String, text: &str| {
+        (text.len() > MAX_ANSWER_CHARS && text.chars().count() > MAX_ANSWER_CHARS).then(|| {
+            Problem {
+                path,
+                message: format!(
+                    "this answer is {} characters long; an answer may be at most {MAX_ANSWER_CHARS}",
+                    text.chars().count()
+                ),
+            }
+        })
+    };
+    let mut entries =
+        plan.about.reviews.len() + plan.progress.answered.len() + plan.progress.skipped.len();
+    for key in PartKey::ALL {
+        match plan.part(key) {
+            PartRef::Text(text) => {
+                if let Some(problem) = too_long(key.path(), text) {
+                    return Some(problem);
+                }
+            }
+            PartRef::List(items) => {
+                entries += items.len();
+                for (i, item) in items.iter().enumerate() {
+                    if let Some(problem) = too_long(format!("{}[{i}]", key.path()), item) {
+                        return Some(problem);
+                    }
+                }
+            }
+            PartRef::Records(records) => {
+                entries += records.len();
+                for (i, record) in records.iter().enumerate() {
+                    for field in record.kind().fields() {
+                        if let Some(text) = record.text(field.key)
+                            && let Some(problem) =
+                                too_long(format!("{}[{i}].{}", key.path(), field.key), &text)
+                        {
+                            return Some(problem);
+                        }
+                    }
+                }
+            }
+            PartRef::Date(_) => {}
+        }
+        if entries > MAX_ENTRIES {
+            break;
+        }
+    }
+    (entries > MAX_ENTRIES).then(|| Problem {
+        path: String::new(),
+        message: format!(
+            "the plan holds more than {MAX_ENTRIES} entries (lists, records, reviews and progress \
+             marks together), more than wrap works with"
+        ),
+    })
 }
 
 /// What is still empty or worth a second look, as of `today`: empty sections and parts, a
@@ -339,6 +435,67 @@ mod tests {
                 "supporter \"Bo\" has not agreed to be listed",
                 "nobody is named to cover \"Feed the cat\"",
             ]
+        );
+    }
+
+    #[test]
+    fn progress_names_only_real_parts_once_each() {
+        let mut plan = Plan::default();
+        plan.progress.answered = vec!["toolbox.using".into(), "toolbox.nope".into()];
+        plan.progress.skipped = vec![
+            "toolbox.using".into(),
+            "daily.when_well".into(),
+            "daily.when_well".into(),
+        ];
+        let problems: Vec<(String, String)> = validate(&plan)
+            .into_iter()
+            .map(|p| (p.path, p.message))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                (
+                    "progress.answered[1]".to_owned(),
+                    "\"toolbox.nope\" is not a part of a plan (parts are named like toolbox.using)"
+                        .to_owned()
+                ),
+                (
+                    "progress.skipped[0]".to_owned(),
+                    "\"toolbox.using\" is marked both answered and skipped: keep one".to_owned()
+                ),
+                (
+                    "progress.skipped[2]".to_owned(),
+                    "\"daily.when_well\" is listed twice".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn plans_past_the_limits_are_named_as_such() {
+        let mut plan = Plan::default();
+        assert_eq!(over_limits(&plan), None);
+        plan.toolbox.using = vec!["x".into(); MAX_ENTRIES];
+        assert_eq!(over_limits(&plan), None);
+        plan.toolbox.to_try.push("one more".into());
+        assert!(
+            over_limits(&plan)
+                .unwrap()
+                .message
+                .contains("more than 50000 entries")
+        );
+        let mut plan = Plan::default();
+        plan.crisis.supporters.push(crate::Supporter {
+            name: "ŵ".repeat(MAX_ANSWER_CHARS + 1),
+            ..crate::Supporter::default()
+        });
+        let problem = over_limits(&plan).unwrap();
+        assert_eq!(problem.path, "crisis.supporters[0].name");
+        plan.crisis.supporters[0].name = "ŵ".repeat(MAX_ANSWER_CHARS);
+        assert_eq!(
+            over_limits(&plan),
+            None,
+            "the limit counts characters, not bytes"
         );
     }
 }

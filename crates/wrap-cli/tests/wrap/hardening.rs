@@ -366,3 +366,48 @@ fn permission_cases_as_an_unprivileged_user() {
     let metadata = std::fs::metadata(folder.join("mine.md")).unwrap();
     assert_eq!((metadata.uid(), metadata.mode() & 0o777), (65534, 0o600));
 }
+
+#[test]
+fn a_plan_past_the_limits_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&wrap_testkit::sample_text("minimal")).unwrap();
+    plan["toolbox"]["using"] = vec!["walk"; wrap_core::MAX_ENTRIES + 1].into();
+    std::fs::write(dir.path().join("big.json"), plan.to_string()).unwrap();
+    for args in [
+        &["check", "big.json"][..],
+        &["export", "big.json", "-o", "big.fhir.json"][..],
+    ] {
+        let output = run(dir.path(), args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&output.stderr).contains("more than 50000 entries"),
+            "{}",
+            text(&output.stderr)
+        );
+    }
+    assert!(!dir.path().join("big.fhir.json").exists());
+}
+
+#[test]
+fn the_hint_names_a_backup_only_when_there_is_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("plan.json"),
+        r#"{"format": "wrap-plan", "version": 1, "typo": 1}"#,
+    )
+    .unwrap();
+    let output = run(dir.path(), &["check", "plan.json"]);
+    assert!(
+        !text(&output.stderr).contains(".bak"),
+        "{}",
+        text(&output.stderr)
+    );
+    std::fs::write(dir.path().join("plan.json.bak"), b"{}").unwrap();
+    let output = run(dir.path(), &["check", "plan.json"]);
+    assert!(
+        text(&output.stderr).contains("plan.json.bak"),
+        "{}",
+        text(&output.stderr)
+    );
+}
