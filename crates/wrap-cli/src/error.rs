@@ -93,10 +93,11 @@ impl CliError {
         }
         // Only a backup that is there is worth naming.
         let backup = crate::files::backup_path(path);
-        let backup = backup
-            .is_file()
-            .then(|| format!(", or go back to the backup {}", backup.display()))
-            .unwrap_or_default();
+        let backup = if backup.is_file() {
+            format!(", or go back to the backup {}", backup.display())
+        } else {
+            String::new()
+        };
         cli.hint = Some(
             match error {
                 LoadError::NewerVersion { .. } => {
