@@ -16,6 +16,11 @@ fn scaled(times: usize) -> Plan {
 }
 
 #[divan::bench]
+fn load_full() -> Plan {
+    format::from_str(black_box(FULL)).unwrap()
+}
+
+#[divan::bench]
 fn load_and_validate_full() -> usize {
     let plan = format::from_str(black_box(FULL)).unwrap();
     wrap_core::validate(&plan).len()

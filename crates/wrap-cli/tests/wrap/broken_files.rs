@@ -97,6 +97,21 @@ fn broken_files_fail_cleanly_everywhere() {
     }
 }
 
+/// What `wrap check` prints for every broken file, word for word: a change to the loader must
+/// leave every message as it was (the snapshot was taken before the loader was rewritten).
+#[test]
+fn every_broken_file_keeps_its_message() {
+    let dir = format!("{}{}", broken_dir().display(), std::path::MAIN_SEPARATOR);
+    let mut messages = String::new();
+    for (name, _) in corpus() {
+        let plan = broken_dir().join(&name);
+        let output = wrap(&["check", plan.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&output.stderr).replace(&dir, "");
+        messages.push_str(&format!("== {name}\n{stderr}"));
+    }
+    insta::assert_snapshot!("messages", messages);
+}
+
 #[test]
 fn a_huge_file_is_refused_by_its_size() {
     let dir = tempfile::tempdir().unwrap();
