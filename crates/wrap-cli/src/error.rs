@@ -4,7 +4,7 @@ use std::fmt::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use wrap_core::LoadError;
+use wrap_core::{LoadError, LoadErrorKind};
 
 /// Exit codes, as documented in the README.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,26 +70,21 @@ impl CliError {
     /// A plan that could not be loaded, with the file, the place and a hint.
     pub fn load(path: &Path, error: &LoadError) -> CliError {
         let file = path.display();
-        let mut cli = CliError::failure(match error {
-            LoadError::Syntax { message, .. } => {
-                format!(
-                    "{file}:{}: not valid JSON: {message}",
-                    error.place().unwrap_or_default()
-                )
+        let place = match error.line_column() {
+            Some((line, column)) => format!("{line}:{column}"),
+            None => String::new(),
+        };
+        let mut cli = CliError::failure(match error.kind() {
+            LoadErrorKind::Syntax => {
+                format!("{file}:{place}: not valid JSON: {}", error.message())
             }
-            LoadError::NotText { .. } => {
-                format!("{file}:{}: {error}", error.place().unwrap_or_default())
-            }
+            LoadErrorKind::NotText => format!("{file}:{place}: {error}"),
             _ => format!("{file}: {error}"),
         });
-        if let LoadError::Syntax {
-            line,
-            column,
-            excerpt,
-            ..
-        } = error
+        if let (LoadErrorKind::Syntax, Some((line, column)), Some(excerpt)) =
+            (error.kind(), error.line_column(), error.excerpt())
         {
-            cli.detail = Some(caret(*line, *column, excerpt));
+            cli.detail = Some(caret(line, column, excerpt));
         }
         // Only a backup that is there is worth naming.
         let backup = crate::files::backup_path(path);
@@ -98,27 +93,19 @@ impl CliError {
         } else {
             String::new()
         };
-        cli.hint = Some(
-            match error {
-                LoadError::NewerVersion { .. } => {
-                    "a newer version of wrap wrote this file; install it to open the plan"
-                }
-                LoadError::TooLarge { .. }
-                | LoadError::NotText { .. }
-                | LoadError::NotAnObject { .. }
-                | LoadError::NotAPlan { .. }
-                | LoadError::Empty => {
-                    "is this the right file? A plan is a JSON file made by `wrap new`"
-                }
-                _ => {
-                    return cli.hint(format!(
-                        "fix the file at that place in a text editor{backup}"
-                    ));
-                }
+        cli.hint(match error.kind() {
+            LoadErrorKind::NewerVersion { .. } => {
+                "a newer version of wrap wrote this file; install it to open the plan".to_owned()
             }
-            .to_owned(),
-        );
-        cli
+            LoadErrorKind::TooLarge { .. }
+            | LoadErrorKind::NotText
+            | LoadErrorKind::NotAnObject
+            | LoadErrorKind::NotAPlan
+            | LoadErrorKind::Empty => {
+                "is this the right file? A plan is a JSON file made by `wrap new`".to_owned()
+            }
+            _ => format!("fix the file at that place in a text editor{backup}"),
+        })
     }
 
     /// Prints the error to standard error.

@@ -31,8 +31,7 @@ mod date;
 pub mod format;
 mod guide;
 mod key;
-#[cfg(test)]
-mod load_paths;
+mod load_error;
 mod parts;
 mod plan;
 mod records;
@@ -41,7 +40,7 @@ mod text;
 mod validate;
 
 pub use crate::date::{Date, DateError};
-pub use crate::format::LoadError;
+pub use crate::load_error::{LoadError, LoadErrorKind};
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,
 };

@@ -2,127 +2,97 @@
 //!
 //! Serde on its own accepts two things the format does not: a key given twice in one object
 //! (the last one silently wins) and a record written as an array of its fields in order
-//! (`"about": ["My plan", "Ana"]`). [`StrictValue`] parses any JSON value with duplicate keys
-//! refused, and [`extensions`] reads the plan's free-form `extensions` the same way;
-//! [`Records`] wraps a deserializer so that a record (a struct) read through it refuses an
-//! array. Together they let a plan be read straight from text in one pass, with
-//! the same rules as the loader's careful path that reports precisely where a file is wrong.
+//! (`"about": ["My plan", "Ana"]`). [`Strict`] wraps a deserializer so that everything read
+//! through it obeys both rules: a record (a struct) refuses an array, and an object read as
+//! a map (the plan's `extensions`, or any JSON value) refuses a key it has already seen.
+//! Records refuse a repeated field themselves, through their derived `Deserialize`.
+//!
+//! While it reads a record's field names, [`Strict`] also notes a name the record does not
+//! have ([`Strict::new`]'s `unknown`), so the loader can say which field is unknown without
+//! reading it back out of serde's message.
 
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::HashSet;
+
+use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-/// A JSON value parsed with duplicate keys refused: `{"owner": "A", "owner": "B"}` would
-/// otherwise keep only "B" and lose what was written first.
-pub(crate) struct StrictValue(pub(crate) Value);
-
-impl<'de> de::Deserialize<'de> for StrictValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<StrictValue, D::Error> {
-        deserializer.deserialize_any(StrictVisitor).map(StrictValue)
-    }
+/// The message for a key given twice in one object.
+pub(crate) fn twice<E: de::Error>(key: &str) -> E {
+    E::custom(format_args!(
+        "the field `{key}` appears twice in one object; keep one of them"
+    ))
 }
 
 /// Reads the plan's `extensions`: any JSON object, with duplicate keys refused at every
-/// depth.
+/// depth and numbers kept exactly as written.
 pub(crate) fn extensions<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Map<String, Value>, D::Error> {
-    match deserializer.deserialize_map(StrictVisitor)? {
-        Value::Object(map) => Ok(map),
-        _ => Err(de::Error::custom("expected an object")),
+    let unknown = Cell::new(None);
+    de::Deserialize::deserialize(Strict::new(deserializer, &unknown))
+}
+
+/// Parses one JSON value with the strict rules.
+pub(crate) fn value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+    let unknown = Cell::new(None);
+    de::Deserialize::deserialize(Strict::new(deserializer, &unknown))
+}
+
+/// Reads and throws away one JSON value with the strict rules: its syntax is checked and
+/// its objects' keys are refused if repeated.
+pub(crate) struct Skip;
+
+impl<'de> de::Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Skip, D::Error> {
+        let unknown = Cell::new(None);
+        de::IgnoredAny::deserialize(Strict::new(deserializer, &unknown)).map(|_| Skip)
     }
 }
 
-struct StrictVisitor;
-
-impl<'de> Visitor<'de> for StrictVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(StrictValue(item)) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if object.contains_key(&key) {
-                return Err(de::Error::custom(format_args!(
-                    "the field `{key}` appears twice in one object; keep one of them"
-                )));
-            }
-            let StrictValue(value) = map.next_value()?;
-            object.insert(key, value);
-        }
-        Ok(Value::Object(object))
-    }
+/// A deserializer through which every record (struct) must be written as an object and no
+/// object may repeat a key.
+pub(crate) struct Strict<'u, D> {
+    de: D,
+    unknown: &'u Cell<Option<String>>,
 }
 
-/// A deserializer through which every record (struct) must be written as an object.
-///
-/// Duplicate fields of a record are already refused by the derived `Deserialize` of every
-/// record type, and the only free-form objects in the format (`extensions`) are read
-/// through [`StrictValue`], so what passes through this wrapper obeys the format's rules.
-pub(crate) struct Records<D>(pub(crate) D);
+impl<'u, D> Strict<'u, D> {
+    /// Wraps `de`; a field name a record does not have is put in `unknown`.
+    pub(crate) fn new(de: D, unknown: &'u Cell<Option<String>>) -> Strict<'u, D> {
+        Strict { de, unknown }
+    }
+}
 
 /// Wraps a visitor: `record` is set when the value asked for is a struct.
-struct Guard<V> {
+struct Guard<'u, V> {
     inner: V,
     record: bool,
-}
-
-impl<V> Guard<V> {
-    fn value(inner: V) -> Guard<V> {
-        Guard {
-            inner,
-            record: false,
-        }
-    }
+    unknown: &'u Cell<Option<String>>,
 }
 
 macro_rules! forward_deserialize {
     ($($method:ident)*) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.$method(Guard::value(visitor))
+            let guard = self.guard(visitor, false);
+            self.de.$method(guard)
         }
     )*};
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
+impl<'u, D> Strict<'u, D> {
+    fn guard<V>(&self, inner: V, record: bool) -> Guard<'u, V> {
+        Guard {
+            inner,
+            record,
+            unknown: self.unknown,
+        }
+    }
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<'_, D> {
     type Error = D::Error;
 
     forward_deserialize! {
@@ -131,7 +101,13 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
         deserialize_u64 deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char
         deserialize_str deserialize_string deserialize_bytes deserialize_byte_buf
         deserialize_option deserialize_unit deserialize_seq deserialize_map
-        deserialize_identifier deserialize_ignored_any
+        deserialize_identifier
+    }
+
+    /// A value thrown away is still read whole, so that its keys are checked too.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        let guard = self.guard(visitor, false);
+        self.de.deserialize_any(guard)
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -139,7 +115,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_unit_struct(name, Guard::value(visitor))
+        let guard = self.guard(visitor, false);
+        self.de.deserialize_unit_struct(name, guard)
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -147,8 +124,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0
-            .deserialize_newtype_struct(name, Guard::value(visitor))
+        let guard = self.guard(visitor, false);
+        self.de.deserialize_newtype_struct(name, guard)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(
@@ -156,7 +133,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
         len: usize,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_tuple(len, Guard::value(visitor))
+        let guard = self.guard(visitor, false);
+        self.de.deserialize_tuple(len, guard)
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -165,8 +143,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
         len: usize,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0
-            .deserialize_tuple_struct(name, len, Guard::value(visitor))
+        let guard = self.guard(visitor, false);
+        self.de.deserialize_tuple_struct(name, len, guard)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -175,11 +153,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        let guard = Guard {
-            inner: visitor,
-            record: true,
-        };
-        self.0.deserialize_struct(name, fields, guard)
+        let guard = self.guard(visitor, true);
+        self.de.deserialize_struct(name, fields, guard)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -188,12 +163,12 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Records<D> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0
-            .deserialize_enum(name, variants, Guard::value(visitor))
+        let guard = self.guard(visitor, false);
+        self.de.deserialize_enum(name, variants, guard)
     }
 
     fn is_human_readable(&self) -> bool {
-        self.0.is_human_readable()
+        self.de.is_human_readable()
     }
 }
 
@@ -205,7 +180,7 @@ macro_rules! forward_visit {
     )*};
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Guard<V> {
+impl<'de, V: Visitor<'de>> Visitor<'de> for Guard<'_, V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -229,74 +204,164 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Guard<V> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.inner.visit_some(Records(deserializer))
+        self.inner.visit_some(Strict::new(deserializer, self.unknown))
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(
         self,
         deserializer: D,
     ) -> Result<V::Value, D::Error> {
-        self.inner.visit_newtype_struct(Records(deserializer))
+        self.inner
+            .visit_newtype_struct(Strict::new(deserializer, self.unknown))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
         if self.record {
-            return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
+            return Err(de::Error::custom(
+                "expected an object (named fields in braces), found an array",
+            ));
         }
-        self.inner.visit_seq(RecordsSeq(seq))
+        self.inner.visit_seq(StrictSeq {
+            seq,
+            unknown: self.unknown,
+        })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.inner.visit_map(RecordsMap(map))
+        self.inner.visit_map(StrictMap {
+            map,
+            // A record's own `Deserialize` refuses a repeated field; any other object is
+            // checked here.
+            seen: (!self.record).then(HashSet::new),
+            unknown: self.unknown,
+        })
     }
 }
 
-struct RecordsSeq<A>(A);
+struct StrictSeq<'u, A> {
+    seq: A,
+    unknown: &'u Cell<Option<String>>,
+}
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for RecordsSeq<A> {
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for StrictSeq<'_, A> {
     type Error = A::Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, A::Error> {
-        self.0.next_element_seed(RecordsSeed(seed))
+        self.seq.next_element_seed(StrictSeed {
+            seed,
+            unknown: self.unknown,
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
+        self.seq.size_hint()
     }
 }
 
-struct RecordsMap<A>(A);
+/// The entries of an object: a record's (`seen` is `None`) or a map's, whose keys are
+/// remembered to refuse one given twice.
+struct StrictMap<'u, A> {
+    map: A,
+    seen: Option<HashSet<String>>,
+    unknown: &'u Cell<Option<String>>,
+}
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for RecordsMap<A> {
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for StrictMap<'_, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        self.0.next_key_seed(seed)
+        let Some(key) = self.map.next_key_seed(KeySeed)? else {
+            return Ok(None);
+        };
+        match &mut self.seen {
+            Some(seen) => {
+                if !seen.insert(key.clone().into_owned()) {
+                    return Err(twice(&key));
+                }
+                key_into(seed, key).map(Some)
+            }
+            // A record's field name: one the record does not have is noted.
+            None => match key_into(seed, key.clone()) {
+                Ok(field) => Ok(Some(field)),
+                Err(error) => {
+                    self.unknown.set(Some(key.into_owned()));
+                    Err(error)
+                }
+            },
+        }
     }
 
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.next_value_seed(RecordsSeed(seed))
+        self.map.next_value_seed(StrictSeed {
+            seed,
+            unknown: self.unknown,
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
+        self.map.size_hint()
     }
 }
 
-/// A seed whose value is read through [`Records`].
-pub(crate) struct RecordsSeed<S>(pub(crate) S);
+/// Hands a key read as text to the seed that wanted it.
+pub(crate) fn key_into<'de, K: DeserializeSeed<'de>, E: de::Error>(
+    seed: K,
+    key: Cow<'de, str>,
+) -> Result<K::Value, E> {
+    match key {
+        Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
+        Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)),
+    }
+}
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for RecordsSeed<S> {
+/// A seed whose value is read through [`Strict`].
+struct StrictSeed<'u, S> {
+    seed: S,
+    unknown: &'u Cell<Option<String>>,
+}
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for StrictSeed<'_, S> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(Records(deserializer))
+        self.seed.deserialize(Strict::new(deserializer, self.unknown))
+    }
+}
+
+/// A key of an object, borrowed from the text when it has no escapes.
+pub(crate) struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Cow<'de, str>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(key))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(key.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(key))
     }
 }
 
@@ -305,12 +370,18 @@ mod tests {
     use super::*;
     use crate::plan::Plan;
 
+    fn strict(text: &str) -> Result<Value, serde_json::Error> {
+        value(&mut serde_json::Deserializer::from_str(text))
+    }
+
     #[test]
     fn duplicate_keys_are_refused_at_every_depth() {
-        let StrictValue(value) = serde_json::from_str(r#"{"a": [{"b": 1}], "c": null}"#).unwrap();
+        let value = strict(r#"{"a": [{"b": 1}], "c": null}"#).unwrap();
         assert_eq!(value, serde_json::json!({"a": [{"b": 1}], "c": null}));
         for text in [r#"{"a": 1, "a": 1}"#, r#"{"a": [{"b": 1, "b": 2}]}"#] {
-            let error = serde_json::from_str::<StrictValue>(text).err().unwrap();
+            let error = strict(text).unwrap_err();
+            assert!(error.to_string().contains("appears twice"), "{error}");
+            let error = serde_json::from_str::<Skip>(text).err().unwrap();
             assert!(error.to_string().contains("appears twice"), "{error}");
         }
     }
@@ -327,5 +398,18 @@ mod tests {
         ] {
             assert!(serde_json::from_str::<Plan>(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn records_refuse_arrays_and_name_an_unknown_field() {
+        let unknown = Cell::new(None);
+        let mut json = serde_json::Deserializer::from_str(r#"{"about": ["My plan", "Ana"]}"#);
+        let error = <Plan as de::Deserialize>::deserialize(Strict::new(&mut json, &unknown))
+            .unwrap_err();
+        assert!(error.to_string().contains("found an array"), "{error}");
+        assert_eq!(unknown.take(), None);
+        let mut json = serde_json::Deserializer::from_str(r#"{"about": {"ownr": "Ana"}}"#);
+        assert!(<Plan as de::Deserialize>::deserialize(Strict::new(&mut json, &unknown)).is_err());
+        assert_eq!(unknown.take().as_deref(), Some("ownr"));
     }
 }
