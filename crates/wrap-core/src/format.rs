@@ -278,12 +278,8 @@ fn read_envelope(text: &str) -> Result<(u64, Place), LoadError> {
         Some(mark) => mark,
         None => return Err(start.apply(LoadError::bad_version(None).in_path("version"))),
     };
-    match &mark.value {
-        Value::Number(number) => match number.as_u64() {
-            Some(version) if version >= 1 => return Ok((version, mark.place)),
-            _ => {}
-        },
-        _ => {}
+    if let Some(version) = mark.value.as_u64().filter(|version| *version >= 1) {
+        return Ok((version, mark.place));
     }
     let error = LoadError::bad_version(Some(&mark.value.to_string()));
     Err(mark.place.apply(error.in_path("version")))
@@ -363,7 +359,9 @@ impl Place {
         let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
         let line = text[..line_start].matches('\n').count() + 1;
         let column = text[line_start..offset].chars().count() + 1;
-        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i);
         let excerpt = text[line_start..line_end].trim_end_matches('\r').to_owned();
         Place {
             line,
@@ -498,7 +496,11 @@ mod tests {
         );
         assert_eq!(error.path(), Some("colour"));
         assert_eq!(error.line_column(), Some((1, 46)));
-        assert!(error.to_string().starts_with("unknown field `colour` (check"));
+        assert!(
+            error
+                .to_string()
+                .starts_with("unknown field `colour` (check")
+        );
         let text = r#"{"format": "wrap-plan", "version": 1,
             "crisis": {"supporters": [{"name": "A"}, {"name": "B", "phne": "1"}]}}"#;
         let error = from_str(text).unwrap_err();
@@ -511,7 +513,9 @@ mod tests {
         assert_eq!(error.path(), Some("crisis.supporters[1].phne"));
         assert_eq!(error.line_column(), Some((2, 73)));
         assert!(
-            error.to_string().contains("`phne` in crisis.supporters[1] (check"),
+            error
+                .to_string()
+                .contains("`phne` in crisis.supporters[1] (check"),
             "{error}"
         );
     }
@@ -558,7 +562,11 @@ mod tests {
         );
         assert_eq!(
             refusal("\n  {\"format\": \"wrap\", \"version\": 1}"),
-            (LoadErrorKind::NotAPlan, Some((2, 14)), Some("format".into()))
+            (
+                LoadErrorKind::NotAPlan,
+                Some((2, 14)),
+                Some("format".into())
+            )
         );
     }
 
@@ -567,10 +575,7 @@ mod tests {
         // A newer file may hold sections this version does not know: it is the version that
         // is wrong, not the sections.
         let newer = r#"{"format": "wrap-plan", "version": 2, "about": [], "moods": {}}"#;
-        assert_eq!(
-            refusal(newer).0,
-            LoadErrorKind::NewerVersion { found: 2 }
-        );
+        assert_eq!(refusal(newer).0, LoadErrorKind::NewerVersion { found: 2 });
         let other = r#"{"about": {"owner": 1}, "format": "recipe", "version": 1}"#;
         assert_eq!(refusal(other).0, LoadErrorKind::NotAPlan);
         // Bad JSON anywhere, or a key given twice anywhere, comes before a wrong value.
@@ -656,7 +661,12 @@ mod tests {
             refusal(" [1]"),
             (LoadErrorKind::NotAnObject, Some((1, 2)), None)
         );
-        assert!(from_str("1").unwrap_err().to_string().ends_with("holds a number"));
+        assert!(
+            from_str("1")
+                .unwrap_err()
+                .to_string()
+                .ends_with("holds a number")
+        );
         let error = from_slice(b"{\"a\":\n \xff\xfe}").unwrap_err();
         assert_eq!(error.kind(), &LoadErrorKind::NotText);
         assert_eq!(error.line_column(), Some((2, 2)));
@@ -665,7 +675,9 @@ mod tests {
         let text = &minimal()[..30];
         assert_eq!(refusal(text).0, LoadErrorKind::Syntax);
         let error = from_slice(&vec![b' '; MAX_PLAN_BYTES + 1]).unwrap_err();
-        assert!(matches!(error.kind(), LoadErrorKind::TooLarge { size } if *size == MAX_PLAN_BYTES + 1));
+        assert!(
+            matches!(error.kind(), LoadErrorKind::TooLarge { size } if *size == MAX_PLAN_BYTES + 1)
+        );
     }
 
     #[test]

@@ -40,11 +40,11 @@ mod text;
 mod validate;
 
 pub use crate::date::{Date, DateError};
-pub use crate::load_error::{LoadError, LoadErrorKind};
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,
 };
 pub use crate::key::{DatePart, ListPart, PartKey, RecordsPart, ShapedKey, TextPart};
+pub use crate::load_error::{LoadError, LoadErrorKind};
 pub use crate::parts::{PartMut, PartRef, RecordList};
 pub use crate::plan::{
     About, CrisisPlan, Daily, Draft, Plan, PostCrisisPlan, Progress, Review, SignsAndActions,

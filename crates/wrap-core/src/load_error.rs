@@ -83,7 +83,9 @@ impl LoadError {
     pub(crate) fn too_large(size: usize) -> LoadError {
         LoadError::new(
             LoadErrorKind::TooLarge { size },
-            format!("the file is {size} bytes, more than the {MAX_PLAN_BYTES} bytes a plan may have"),
+            format!(
+                "the file is {size} bytes, more than the {MAX_PLAN_BYTES} bytes a plan may have"
+            ),
         )
     }
 
@@ -112,7 +114,9 @@ impl LoadError {
 
     /// No `version`, or one that is not a whole number from 1 (given as JSON).
     pub(crate) fn bad_version(found: Option<&str>) -> LoadError {
-        let found = found.map(|f| format!(", but it is {f}")).unwrap_or_default();
+        let found = found
+            .map(|f| format!(", but it is {f}"))
+            .unwrap_or_default();
         LoadError::new(
             LoadErrorKind::BadVersion,
             format!("`version` must be a whole number such as {CURRENT_VERSION}{found}"),

@@ -204,7 +204,8 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Guard<'_, V> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.inner.visit_some(Strict::new(deserializer, self.unknown))
+        self.inner
+            .visit_some(Strict::new(deserializer, self.unknown))
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(
@@ -330,7 +331,8 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for StrictSeed<'_, S> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
-        self.seed.deserialize(Strict::new(deserializer, self.unknown))
+        self.seed
+            .deserialize(Strict::new(deserializer, self.unknown))
     }
 }
 
@@ -404,8 +406,8 @@ mod tests {
     fn records_refuse_arrays_and_name_an_unknown_field() {
         let unknown = Cell::new(None);
         let mut json = serde_json::Deserializer::from_str(r#"{"about": ["My plan", "Ana"]}"#);
-        let error = <Plan as de::Deserialize>::deserialize(Strict::new(&mut json, &unknown))
-            .unwrap_err();
+        let error =
+            <Plan as de::Deserialize>::deserialize(Strict::new(&mut json, &unknown)).unwrap_err();
         assert!(error.to_string().contains("found an array"), "{error}");
         assert_eq!(unknown.take(), None);
         let mut json = serde_json::Deserializer::from_str(r#"{"about": {"ownr": "Ana"}}"#);
