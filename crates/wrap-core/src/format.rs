@@ -70,7 +70,7 @@ pub fn from_str(text: &str) -> Result<Plan, LoadError> {
         return Err(LoadError::new(LoadErrorKind::Empty, "the file is empty"));
     }
     // Nearly every file is a sound plan of the current version: one typed pass reads it.
-    let typed = match read_current(text) {
+    let typed = match read_current(text, false) {
         Ok((plan, marks)) if marks.are_current() => return Ok(plan),
         typed => typed.map(|(plan, _)| plan),
     };
@@ -88,7 +88,11 @@ fn read_version(
     current: Result<Plan, Missed>,
 ) -> Result<Plan, LoadError> {
     match version {
-        CURRENT_VERSION => current.map_err(|missed| missed.into_error(text)),
+        // The typed pass refused the file: read again with paths, for its error.
+        CURRENT_VERSION => current.or_else(|_| match read_current(text, true) {
+            Ok((plan, _)) => Ok(plan),
+            Err(missed) => Err(missed.into_error(text)),
+        }),
         // A format version 2 keeps version 1's types frozen in their own module and adds
         // here `1 => v1::read(text).map(v1::migrate)`, so every older file takes one path.
         newer => Err(place.apply(LoadError::newer(newer).in_path("version"))),
@@ -139,12 +143,20 @@ impl Missed {
 
 /// The typed pass: the plan read straight from the text of the current version, its
 /// `format` and `version` taken aside as they go by.
-fn read_current(text: &str) -> Result<(Plan, Marks), Missed> {
+///
+/// With `paths`, the JSON path of every value is tracked (`serde_path_to_error`), which costs
+/// an allocation for every key: the loader first reads without, and only a file it refuses
+/// is read again with paths, for its error.
+fn read_current(text: &str, paths: bool) -> Result<(Plan, Marks), Missed> {
     let unknown = Cell::new(None);
     let mut json = serde_json::Deserializer::from_str(text);
     let mut track = serde_path_to_error::Track::new();
-    let read = serde_path_to_error::Deserializer::new(&mut json, &mut track)
-        .deserialize_map(FileVisitor { unknown: &unknown });
+    let visitor = FileVisitor { unknown: &unknown };
+    let read = if paths {
+        serde_path_to_error::Deserializer::new(&mut json, &mut track).deserialize_map(visitor)
+    } else {
+        (&mut json).deserialize_map(visitor)
+    };
     match read.and_then(|read| json.end().map(|()| read)) {
         Ok(read) => Ok(read),
         Err(error) => Err(Missed {
