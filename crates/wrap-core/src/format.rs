@@ -710,6 +710,25 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let plan = from_slice(format!("\u{feff}{}", minimal()).as_bytes()).unwrap();
+        assert_eq!(plan.about.owner, "Ana");
+        assert!(!to_string(&plan).starts_with('\u{feff}'));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        // "Siân ŵyr" has two 2-byte letters before the stray comma.
+        let text =
+            "{\"format\": \"wrap-plan\", \"version\": 1,\n\"about\": {\"owner\": \"Siân ŵyr\",}}";
+        let error = from_str(text).unwrap_err();
+        let (line, column) = error.line_column().unwrap();
+        assert_eq!(line, 2);
+        let excerpt: Vec<char> = error.excerpt().unwrap().chars().collect();
+        assert_eq!(excerpt[column - 1], '}', "{error:?}");
+    }
+
+    #[test]
     fn schema_names_the_format_and_version() {
         let schema: Value = serde_json::from_str(&json_schema()).unwrap();
         assert_eq!(schema["properties"]["format"]["const"], FORMAT);
