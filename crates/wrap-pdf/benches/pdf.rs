@@ -68,3 +68,22 @@ fn layout_full(bencher: Bencher) {
             .len()
     });
 }
+
+const URDU: &str = include_str!("../../../examples/urdu.json");
+const CHINESE: &str = include_str!("../../../examples/chinese.json");
+
+/// The Urdu sample with its lists twice over: about as long as the full sample, in Arabic
+/// script, right to left.
+#[divan::bench]
+fn render_urdu_2x(bencher: Bencher) {
+    let plan = wrap_testkit::with_lists_repeated(&format::from_str(URDU).unwrap(), 2);
+    let options = options(Document::Full);
+    bencher.bench(|| render(black_box(&plan), &options).unwrap().len());
+}
+
+#[divan::bench]
+fn render_chinese(bencher: Bencher) {
+    let plan = format::from_str(CHINESE).unwrap();
+    let options = options(Document::Full);
+    bencher.bench(|| render(black_box(&plan), &options).unwrap().len());
+}

@@ -1,41 +1,87 @@
-//! The bundled fonts: parsing (once per process), glyph coverage, per-character fallback
-//! and exact text measurement.
+//! The bundled fonts: parsing (once per process), glyph coverage and the choice of a face
+//! for each character.
 //!
-//! Text is drawn one character to one glyph through each font's character map (no shaping),
-//! so the width of a run is the sum of its glyphs' advance widths. That makes measuring here
-//! exact for what the writer later puts on the page.
+//! DejaVu Sans draws Latin, Greek and Cyrillic in two weights. Every other script people
+//! write their plans in has its own Noto face, reduced to that script (see
+//! `scripts/subset-fonts.sh` and the licence files beside the fonts); Symbola draws the
+//! symbols and emoji DejaVu lacks. A character is drawn in the face made for its script
+//! when that face has it, otherwise in the first face of the fallback order that has it.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use printpdf::ParsedFont;
-
-/// DejaVu Sans, the body face. Covers Latin, Greek, Cyrillic and many symbols.
-const REGULAR_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
-/// DejaVu Sans Bold, for titles, headings and labels.
-const BOLD_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
-
-/// Symbola, reduced to the symbols and emoji DejaVu Sans lacks (pictographs, more dingbats
-/// and arrows). A fallback only: parsed the first time a character needs it.
-const SYMBOLS_TTF: &[u8] = include_bytes!("../fonts/Symbola-symbols.ttf");
-
-/// The replacement shown for a character that no bundled font can draw.
-const REPLACEMENT: char = '\u{FFFD}';
 
 /// A bundled font face, as the layout refers to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Face {
-    /// DejaVu Sans.
+    /// DejaVu Sans: Latin, Greek, Cyrillic and many symbols.
     Regular,
-    /// DejaVu Sans Bold.
+    /// DejaVu Sans Bold, for titles, headings and labels.
     Bold,
-    /// Symbola (symbols and emoji), the fallback for characters the DejaVu faces lack.
+    /// Symbola (symbols and emoji), for characters no other face has.
     Symbols,
+    /// Noto Naskh Arabic: Arabic, Urdu, Persian.
+    Arabic,
+    /// Noto Sans Hebrew.
+    Hebrew,
+    /// Noto Sans Devanagari: Hindi, Marathi, Nepali.
+    Devanagari,
+    /// Noto Sans Gurmukhi: Punjabi.
+    Gurmukhi,
+    /// Noto Sans Bengali: Bengali, Assamese, Sylheti written in Bengali script.
+    Bengali,
+    /// Noto Sans Gujarati.
+    Gujarati,
+    /// Noto Sans Tamil.
+    Tamil,
+    /// Noto Sans Thai.
+    Thai,
+    /// Noto Sans Ethiopic: Amharic, Tigrinya.
+    Ethiopic,
+    /// Noto Sans CJK SC, reduced to everyday Chinese, Japanese and Korean characters.
+    Cjk,
 }
 
+/// DejaVu Sans, the body face.
+const REGULAR_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+/// DejaVu Sans Bold.
+const BOLD_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+/// Symbola, reduced to the symbols and emoji DejaVu Sans lacks.
+const SYMBOLS_TTF: &[u8] = include_bytes!("../fonts/Symbola-symbols.ttf");
+
 impl Face {
-    /// Every face, in a fixed order.
-    pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Symbols];
+    /// Every face, in a fixed order (the order of the enum).
+    pub const ALL: [Face; 13] = [
+        Face::Regular,
+        Face::Bold,
+        Face::Symbols,
+        Face::Arabic,
+        Face::Hebrew,
+        Face::Devanagari,
+        Face::Gurmukhi,
+        Face::Bengali,
+        Face::Gujarati,
+        Face::Tamil,
+        Face::Thai,
+        Face::Ethiopic,
+        Face::Cjk,
+    ];
+
+    /// The faces tried after the requested one, in order of need.
+    const FALLBACK: [Face; 11] = [
+        Face::Regular,
+        Face::Arabic,
+        Face::Hebrew,
+        Face::Devanagari,
+        Face::Gurmukhi,
+        Face::Bengali,
+        Face::Gujarati,
+        Face::Tamil,
+        Face::Thai,
+        Face::Ethiopic,
+        Face::Cjk,
+    ];
 
     /// A short stable name, used in layout dumps.
     pub fn name(self) -> &'static str {
@@ -43,20 +89,23 @@ impl Face {
             Face::Regular => "regular",
             Face::Bold => "bold",
             Face::Symbols => "symbols",
+            Face::Arabic => "arabic",
+            Face::Hebrew => "hebrew",
+            Face::Devanagari => "devanagari",
+            Face::Gurmukhi => "gurmukhi",
+            Face::Bengali => "bengali",
+            Face::Gujarati => "gujarati",
+            Face::Tamil => "tamil",
+            Face::Thai => "thai",
+            Face::Ethiopic => "ethiopic",
+            Face::Cjk => "cjk",
         }
     }
 
-    /// The faces tried, in order, for a character requested in this face.
-    ///
-    /// Bold falls back to regular: DejaVu Sans Bold covers fewer scripts than the regular
-    /// face, and a character drawn at the wrong weight beats one not drawn at all. Both fall
-    /// back to the symbols face for emoji and pictographs.
-    fn chain(self) -> &'static [Face] {
-        match self {
-            Face::Regular => &[Face::Regular, Face::Symbols],
-            Face::Bold => &[Face::Bold, Face::Regular, Face::Symbols],
-            Face::Symbols => &[Face::Symbols],
-        }
+    /// Whether the face is a bold design. Text asked for in bold and drawn in another face
+    /// is emboldened by the writer.
+    pub fn is_bold(self) -> bool {
+        self == Face::Bold
     }
 
     /// The font file's bytes.
@@ -65,104 +114,168 @@ impl Face {
             Face::Regular => REGULAR_TTF,
             Face::Bold => BOLD_TTF,
             Face::Symbols => SYMBOLS_TTF,
+            Face::Arabic => include_bytes!("../fonts/NotoNaskhArabic.ttf"),
+            Face::Hebrew => include_bytes!("../fonts/NotoSansHebrew.ttf"),
+            Face::Devanagari => include_bytes!("../fonts/NotoSansDevanagari.ttf"),
+            Face::Gurmukhi => include_bytes!("../fonts/NotoSansGurmukhi.ttf"),
+            Face::Bengali => include_bytes!("../fonts/NotoSansBengali.ttf"),
+            Face::Gujarati => include_bytes!("../fonts/NotoSansGujarati.ttf"),
+            Face::Tamil => include_bytes!("../fonts/NotoSansTamil.ttf"),
+            Face::Thai => include_bytes!("../fonts/NotoSansThai.ttf"),
+            Face::Ethiopic => include_bytes!("../fonts/NotoSansEthiopic.ttf"),
+            Face::Cjk => include_bytes!("../fonts/NotoSansCJK-common.ttf"),
         }
+    }
+
+    /// The face made for the script of `c`, if there is one.
+    fn for_script(c: char) -> Option<Face> {
+        Some(match u32::from(c) {
+            0x0590..=0x05FF | 0xFB1D..=0xFB4F => Face::Hebrew,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF => Face::Arabic,
+            0xFE70..=0xFEFF => Face::Arabic,
+            0x0900..=0x097F | 0xA8E0..=0xA8FF | 0x1CD0..=0x1CFF => Face::Devanagari,
+            0x0980..=0x09FF => Face::Bengali,
+            0x0A00..=0x0A7F => Face::Gurmukhi,
+            0x0A80..=0x0AFF => Face::Gujarati,
+            0x0B80..=0x0BFF => Face::Tamil,
+            0x0E00..=0x0E7F => Face::Thai,
+            0x1200..=0x139F | 0x2D80..=0x2DDF | 0xAB00..=0xAB2F => Face::Ethiopic,
+            0x1100..=0x11FF
+            | 0x2E80..=0x2FFF
+            | 0x3000..=0x303F
+            | 0x3040..=0x30FF
+            | 0x3130..=0x318F
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7AF
+            | 0xF900..=0xFAFF
+            | 0xFF00..=0xFFEF => Face::Cjk,
+            _ => return None,
+        })
     }
 }
 
 /// A parsed font and the numbers the layout needs from it.
 pub(crate) struct Loaded {
-    /// The parsed font, as printpdf embeds it.
-    pub(crate) parsed: ParsedFont,
+    /// The font as the shaper reads it.
+    pub(crate) font: harfrust::Font,
     /// Font design units per em.
-    units_per_em: f32,
+    pub(crate) units_per_em: f32,
+    /// The font as printpdf embeds it, parsed the first time a document uses the face.
+    parsed: OnceLock<Option<ParsedFont>>,
+    face: Face,
 }
 
 impl Loaded {
-    /// Parses a bundled face with azul's lazy constructor: glyph outlines are never decoded
-    /// here (measuring needs only the character map and advance widths, and subsetting
-    /// reads the font's bytes), so the eager path's copy of the outline tables is saved.
     fn parse(face: Face) -> Option<Loaded> {
-        let mut warnings = Vec::new();
-        let bytes = std::sync::Arc::new(rust_fontconfig::FontBytes::Owned(std::sync::Arc::from(
-            face.bytes(),
-        )));
-        let inner =
-            azul_layout::font::parsed::ParsedFont::from_bytes_shared(bytes, 0, &mut warnings)?;
-        let parsed = ParsedFont::from_azul(inner);
-        let units_per_em = f32::from(parsed.font_metrics.units_per_em);
+        let font = harfrust::Font::new(face.bytes(), 0)?;
+        let units_per_em = f32::from(font.units_per_em());
         if units_per_em <= 0.0 {
             return None;
         }
         Some(Loaded {
-            parsed,
+            font,
             units_per_em,
+            parsed: OnceLock::new(),
+            face,
         })
+    }
+
+    /// The font as printpdf embeds it. Parsed with azul's lazy constructor: glyph outlines
+    /// are never decoded here (subsetting reads the font's bytes).
+    pub(crate) fn parsed(&self) -> Option<&ParsedFont> {
+        self.parsed
+            .get_or_init(|| {
+                let mut warnings = Vec::new();
+                let bytes = std::sync::Arc::new(rust_fontconfig::FontBytes::Owned(
+                    std::sync::Arc::from(self.face.bytes()),
+                ));
+                let inner = azul_layout::font::parsed::ParsedFont::from_bytes_shared(
+                    bytes,
+                    0,
+                    &mut warnings,
+                )?;
+                Some(ParsedFont::from_azul(inner))
+            })
+            .as_ref()
     }
 
     /// The glyph for `c`, if the font has one that draws something.
     pub(crate) fn glyph(&self, c: char) -> Option<u16> {
-        match self.parsed.lookup_glyph_index(u32::from(c)) {
-            Some(0) | None => None,
-            Some(gid) => Some(gid),
+        match self.font.charmap().map_unicode(c) {
+            Some(gid) if gid.to_u32() != 0 => u16::try_from(gid.to_u32()).ok(),
+            _ => None,
         }
     }
 
-    /// Advance width of `c` in em, or `None` if the font lacks it.
-    fn advance_em(&self, c: char) -> Option<f32> {
-        let gid = self.glyph(c)?;
-        Some(f32::from(self.parsed.get_horizontal_advance(gid)) / self.units_per_em)
+    /// The advance of glyph `gid` in em, as the font's metrics give it.
+    pub(crate) fn advance_em(&self, gid: u16) -> f32 {
+        self.font
+            .glyph_metrics()
+            .h_advance(harfrust::GlyphId::new(u32::from(gid)))
+            / self.units_per_em
+    }
+
+    /// The advance of glyph `gid` in thousandths of an em as the PDF's widths array gives
+    /// it (whole thousandths, cut short as printpdf writes them): what a reader moves by
+    /// after drawing the glyph.
+    pub(crate) fn pdf_advance(&self, gid: u16) -> f32 {
+        let units = self
+            .font
+            .glyph_metrics()
+            .h_advance(harfrust::GlyphId::new(u32::from(gid)));
+        (units * (1000.0 / self.units_per_em)).trunc()
     }
 }
 
-static REGULAR: OnceLock<Option<Loaded>> = OnceLock::new();
-static BOLD: OnceLock<Option<Loaded>> = OnceLock::new();
-static SYMBOLS: OnceLock<Option<Loaded>> = OnceLock::new();
+static LOADED: [OnceLock<Option<Loaded>>; 13] = [const { OnceLock::new() }; 13];
 
 /// The parsed font for `face`, parsed on first use. `None` only if a bundled font failed
 /// to parse, which the crate's tests rule out; callers report it as an error.
 pub(crate) fn loaded(face: Face) -> Option<&'static Loaded> {
-    let cell = match face {
-        Face::Regular => &REGULAR,
-        Face::Bold => &BOLD,
-        Face::Symbols => &SYMBOLS,
-    };
-    cell.get_or_init(|| Loaded::parse(face)).as_ref()
+    LOADED[face as usize]
+        .get_or_init(|| Loaded::parse(face))
+        .as_ref()
 }
 
-/// Whether the text faces parse. Parsing happens once; later calls are free. The symbols
-/// face is parsed only when a character needs it.
+/// Whether the text faces parse. Parsing happens once; later calls are free. The other
+/// faces are parsed only when a character needs them.
 pub(crate) fn all_available() -> bool {
     [Face::Regular, Face::Bold]
         .iter()
         .all(|&face| loaded(face).is_some())
 }
 
-/// A piece of text drawn in one face.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    /// The face the characters are drawn in.
-    pub face: Face,
-    /// The characters, every one of which the face can draw.
-    pub text: String,
-    /// Width of the run in em (multiply by the font size for points).
-    pub width_em: f32,
+/// Whether `face` has a glyph for `c`.
+pub(crate) fn covers(face: Face, c: char) -> bool {
+    loaded(face).is_some_and(|font| font.glyph(c).is_some())
 }
 
-/// Whether a character is one that is silently dropped when no font draws it:
-/// zero-width and formatting characters (joiners, variation selectors, byte-order mark).
-fn is_invisible(c: char) -> bool {
+/// Whether a character is one that draws nothing and needs no glyph: zero-width and
+/// formatting characters (joiners, direction marks, variation selectors, byte-order mark).
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         u32::from(c),
-        0x00AD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFE00..=0xFE0F | 0xFEFF
-    ) || (0xE0100..=0xE01EF).contains(&u32::from(c))
+        0x00AD
+            | 0x034F
+            | 0x061C
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x2069
+            | 0xFE00..=0xFE0F
+            | 0xFEFF
+            | 0xE0100..=0xE01EF
+    )
 }
 
 /// What a single character becomes on the page, before font choice.
 ///
-/// Tabs and other whitespace controls become a space; every other control character is
-/// dropped, so nothing raw reaches the PDF.
+/// Tabs become a space; every other control character is dropped, so nothing raw reaches
+/// the PDF. A no-break space stays one: it holds words together.
 pub(crate) fn clean_char(c: char) -> Option<char> {
-    if c == '\t' || c == '\u{A0}' {
+    if c == '\t' {
         return Some(' ');
     }
     if c.is_control() {
@@ -171,146 +284,46 @@ pub(crate) fn clean_char(c: char) -> Option<char> {
     Some(c)
 }
 
-/// Characters below this are looked up in a table made once per face: Latin, Greek,
-/// Cyrillic, Armenian and Hebrew, which is nearly every character of a plan.
-const QUICK: usize = 0x0600;
+/// Per requested weight (regular, bold), the face found for each character of the Basic
+/// Multilingual Plane, filled the first time the character is looked up: 0 while unknown,
+/// the face's number plus one, or [`NONE`] if no face has it. Filling twice stores the same
+/// value, so relaxed atomics suffice.
+static CHOSEN: [[AtomicU8; 0x1_0000]; 2] = [const { [const { AtomicU8::new(0) }; 0x1_0000] }; 2];
 
-/// Per requested face (regular, bold), each character's face and advance, filled in the
-/// first time the character is measured. An entry packs: bit 63 set once filled, bit 62 set
-/// if a DejaVu face draws the character, bits 32 to 39 that face, bits 0 to 31 the advance
-/// in em as `f32` bits. Filling twice stores the same value, so relaxed atomics suffice.
-static QUICK_TABLES: [[AtomicU64; QUICK]; 2] = [const { [const { AtomicU64::new(0) }; QUICK] }; 2];
+const NONE: u8 = 0xFF;
 
-const FILLED: u64 = 1 << 63;
-const DRAWN: u64 = 1 << 62;
-
-/// The face and advance of `c` requested in `face`, from the table when it is there; `None`
-/// where the full fallback chain must be followed.
-fn quick(c: char, face: Face) -> Option<(Face, f32)> {
-    let table = match face {
-        Face::Regular => &QUICK_TABLES[0],
-        Face::Bold => &QUICK_TABLES[1],
-        Face::Symbols => return None,
+/// The face `c` is drawn in when asked for in `face` (regular or bold): the face made for
+/// its script if that has it, else the asked-for face, else the first face of the fallback
+/// order that has it. `None` if no bundled face can draw it.
+pub fn face_for(c: char, face: Face) -> Option<Face> {
+    let weight = usize::from(face.is_bold());
+    let Some(slot) = CHOSEN[weight].get(u32::from(c) as usize) else {
+        return choose(c, face);
     };
-    let entry = table.get(u32::from(c) as usize)?;
-    let mut packed = entry.load(Ordering::Relaxed);
-    if packed & FILLED == 0 {
-        // Only the DejaVu faces, so that filling the table never loads the symbols face.
-        let found = face
-            .chain()
-            .iter()
-            .filter(|&&f| f != Face::Symbols)
-            .find_map(|&f| Some((f, loaded(f)?.advance_em(c)?)));
-        packed = match found {
-            Some((f, advance)) => {
-                FILLED | DRAWN | ((f as u64) << 32) | u64::from(advance.to_bits())
-            }
-            None => FILLED,
-        };
-        entry.store(packed, Ordering::Relaxed);
-    }
-    if packed & DRAWN == 0 {
-        return None;
-    }
-    let found = Face::ALL[((packed >> 32) & 0xFF) as usize];
-    Some((found, f32::from_bits(packed as u32)))
-}
-
-/// The face and advance (em) used for `c` requested in `face`, following the fallback
-/// chain. A character no face has becomes the replacement character; invisible format
-/// characters no face has are dropped (`None`).
-fn resolve(c: char, face: Face) -> Option<(Face, char, f32)> {
-    if let Some((found, advance)) = quick(c, face) {
-        return Some((found, c, advance));
-    }
-    resolve_slowly(c, face)
-}
-
-/// [`resolve`] without the table.
-fn resolve_slowly(c: char, face: Face) -> Option<(Face, char, f32)> {
-    for &candidate in face.chain() {
-        if let Some(font) = loaded(candidate)
-            && let Some(advance) = font.advance_em(c)
-        {
-            return Some((candidate, c, advance));
+    match slot.load(Ordering::Relaxed) {
+        0 => {
+            let found = choose(c, face);
+            slot.store(found.map_or(NONE, |f| f as u8 + 1), Ordering::Relaxed);
+            found
         }
+        NONE => None,
+        n => Some(Face::ALL[usize::from(n - 1)]),
     }
-    if is_invisible(c) {
-        return None;
-    }
-    for &candidate in face.chain() {
-        if let Some(font) = loaded(candidate) {
-            if let Some(advance) = font.advance_em(REPLACEMENT) {
-                return Some((candidate, REPLACEMENT, advance));
-            }
-            if let Some(advance) = font.advance_em('?') {
-                return Some((candidate, '?', advance));
-            }
-        }
-    }
-    None
 }
 
-/// Splits `text` into runs of one face each, with per-character fallback. Control
-/// characters are removed (tabs become spaces) and characters no bundled font can draw
-/// become a visible replacement.
-pub fn runs(text: &str, face: Face) -> Vec<Run> {
-    // Nearly every line is drawn whole in the face asked for: one pass that measures it, and
-    // one copy of the text.
-    let mut width_em = 0.0_f32;
-    let whole = text.chars().all(|c| match resolve(c, face) {
-        Some((used, shown, advance)) if used == face && shown == c && clean_char(c) == Some(c) => {
-            width_em += advance;
-            true
-        }
-        _ => false,
-    });
-    if whole {
-        return if text.is_empty() {
-            Vec::new()
-        } else {
-            vec![Run {
-                face,
-                text: text.to_owned(),
-                width_em,
-            }]
-        };
-    }
-    let mut out: Vec<Run> = Vec::new();
-    for c in text.chars().filter_map(clean_char) {
-        let Some((used, shown, advance)) = resolve(c, face) else {
-            continue;
-        };
-        match out.last_mut() {
-            Some(run) if run.face == used => {
-                run.text.push(shown);
-                run.width_em += advance;
-            }
-            _ => out.push(Run {
-                face: used,
-                text: shown.to_string(),
-                width_em: advance,
-            }),
-        }
-    }
-    out
-}
-
-/// Width in points of `text` set in `face` at `size` points.
-pub fn measure(text: &str, face: Face, size: f32) -> f32 {
-    text.chars()
-        .filter_map(clean_char)
-        .filter_map(|c| resolve(c, face))
-        .map(|(_, _, advance)| advance)
-        .sum::<f32>()
-        * size
-}
-
-/// Width in points of a single character, as [`measure`] would count it.
-pub(crate) fn char_width(c: char, face: Face, size: f32) -> f32 {
-    clean_char(c)
-        .and_then(|c| resolve(c, face))
-        .map_or(0.0, |(_, _, advance)| advance * size)
+/// [`face_for`] without the table.
+fn choose(c: char, face: Face) -> Option<Face> {
+    let requested = if face.is_bold() {
+        Face::Bold
+    } else {
+        Face::Regular
+    };
+    Face::for_script(c)
+        .into_iter()
+        .chain([requested])
+        .chain(Face::FALLBACK)
+        .chain([Face::Symbols])
+        .find(|&f| covers(f, c))
 }
 
 #[cfg(test)]
@@ -318,116 +331,70 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bundled_fonts_parse() {
+    fn every_bundled_font_parses() {
+        for face in Face::ALL {
+            let font = loaded(face).unwrap_or_else(|| panic!("{face:?}"));
+            assert!(font.parsed().is_some(), "{face:?}");
+        }
         assert!(all_available());
     }
 
     #[test]
-    fn measuring_adds_advance_widths() {
-        let one = measure("a", Face::Regular, 10.0);
-        assert!(one > 0.0);
-        let three = measure("aaa", Face::Regular, 10.0);
-        assert!((three - 3.0 * one).abs() < 1e-4);
-        assert!((measure("aaa", Face::Regular, 20.0) - 2.0 * three).abs() < 1e-4);
-        assert!(measure("abc", Face::Bold, 10.0) > measure("abc", Face::Regular, 10.0));
-        assert_eq!(measure("", Face::Regular, 10.0), 0.0);
-    }
-
-    #[test]
-    fn dejavu_covers_european_scripts() {
-        for word in ["ŵŷ", "łą", "Ω", "Ж", "ß", "€"] {
-            let runs = runs(word, Face::Regular);
-            assert_eq!(runs.len(), 1, "{word}");
-            assert_eq!(runs[0].text, word);
-            assert_eq!(runs[0].face, Face::Regular);
-        }
-    }
-
-    #[test]
-    fn lines_needing_no_fallback_or_cleaning_are_one_run_of_the_same_width() {
-        let line = "Ringing Mam on a Sunday: ŵ ł Ω Ж";
-        let runs_of_line = runs(line, Face::Regular);
-        assert_eq!(runs_of_line.len(), 1);
-        assert_eq!(runs_of_line[0].text, line);
-        let by_character: f32 = line
-            .chars()
-            .map(|c| resolve(c, Face::Regular).unwrap().2)
-            .sum();
-        assert_eq!(runs_of_line[0].width_em, by_character);
-        // A tab is cleaned to a space, and a control character dropped: the careful path.
-        assert_eq!(runs("a\tb\u{7}", Face::Regular)[0].text, "a b");
-        assert!(runs("", Face::Regular).is_empty());
-    }
-
-    #[test]
-    fn the_quick_table_agrees_with_the_fallback_chain() {
-        for face in [Face::Regular, Face::Bold] {
-            for code in 0..QUICK as u32 + 64 {
-                let Some(c) = char::from_u32(code) else {
-                    continue;
-                };
-                assert_eq!(
-                    resolve(c, face),
-                    resolve_slowly(c, face),
-                    "{c:?} in {face:?}"
-                );
+    fn each_script_is_drawn_in_its_own_face() {
+        for (text, face) in [
+            ("ŵłΩЖß€", Face::Regular),
+            ("سلام", Face::Arabic),
+            ("ٹھیک", Face::Arabic),
+            ("שלום", Face::Hebrew),
+            ("नमस्ते", Face::Devanagari),
+            ("ਪੰਜਾਬੀ", Face::Gurmukhi),
+            ("বাংলা", Face::Bengali),
+            ("ગુજરાતી", Face::Gujarati),
+            ("தமிழ்", Face::Tamil),
+            ("ภาษาไทย", Face::Thai),
+            ("አማርኛ", Face::Ethiopic),
+            ("中文简体", Face::Cjk),
+            ("繁體中文", Face::Cjk),
+            ("ひらがなカタカナ漢字", Face::Cjk),
+            ("한국어", Face::Cjk),
+            ("🌿🎶", Face::Symbols),
+        ] {
+            for c in text.chars() {
+                assert_eq!(face_for(c, Face::Regular), Some(face), "{c:?} in {text}");
             }
         }
     }
 
     #[test]
-    fn emoji_and_pictographs_fall_back_to_the_symbols_face() {
-        for (text, face) in [
-            ("🌿", Face::Regular),
-            ("🎶", Face::Bold),
-            ("🚶", Face::Regular),
-        ] {
-            let runs = runs(&format!("a{text}"), face);
-            assert_eq!(runs.len(), 2, "{text}: {runs:?}");
-            assert_eq!(runs[1].face, Face::Symbols, "{text}");
-            assert_eq!(runs[1].text, text);
-            assert!(runs[1].width_em > 0.0);
+    fn bold_is_drawn_in_the_bold_face_where_it_has_the_character() {
+        assert_eq!(face_for('a', Face::Bold), Some(Face::Bold));
+        assert_eq!(face_for('س', Face::Bold), Some(Face::Arabic));
+    }
+
+    #[test]
+    fn private_use_characters_have_no_face() {
+        assert_eq!(face_for('\u{E000}', Face::Regular), None);
+        assert_eq!(face_for('\u{F8FF}', Face::Bold), None);
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_choice() {
+        for face in [Face::Regular, Face::Bold] {
+            for code in (0..0x3100).chain(0xAC00..0xAC40) {
+                let Some(c) = char::from_u32(code) else {
+                    continue;
+                };
+                assert_eq!(face_for(c, face), choose(c, face), "{c:?} in {face:?}");
+            }
         }
     }
 
     #[test]
-    fn missing_glyphs_become_a_visible_replacement() {
-        // A CJK character: not in DejaVu.
-        let runs = runs("a\u{4E2D}b", Face::Regular);
-        let text: String = runs.iter().map(|r| r.text.as_str()).collect();
-        assert_eq!(text, "a\u{FFFD}b");
-    }
-
-    #[test]
     fn control_characters_never_pass_through() {
-        let runs = runs("a\u{0}\u{7}b\tc\u{1b}[0m\u{85}", Face::Regular);
-        let text: String = runs.iter().map(|r| r.text.as_str()).collect();
-        assert_eq!(text, "ab c[0m");
-    }
-
-    #[test]
-    fn invisible_format_characters_are_dropped() {
-        let runs = runs("a\u{FEFF}\u{200D}b", Face::Regular);
-        let text: String = runs.iter().map(|r| r.text.as_str()).collect();
-        assert!(!text.contains('\u{FFFD}'), "{text:?}");
-        assert!(text.starts_with('a') && text.ends_with('b'));
-    }
-
-    #[test]
-    fn bold_falls_back_to_regular_per_character() {
-        // Find a character the regular face has and the bold face lacks.
-        let regular = loaded(Face::Regular).expect("regular");
-        let bold = loaded(Face::Bold).expect("bold");
-        let missing_in_bold = (0x2000u32..0x2BFF)
-            .filter_map(char::from_u32)
-            .find(|&c| regular.glyph(c).is_some() && bold.glyph(c).is_none());
-        let Some(c) = missing_in_bold else {
-            return;
-        };
-        let text = format!("A{c}B");
-        let runs = runs(&text, Face::Bold);
-        assert_eq!(runs.len(), 3);
-        assert_eq!(runs[1].face, Face::Regular);
-        assert_eq!(runs[1].text, c.to_string());
+        let cleaned: String = "a\u{0}\u{7}b\tc\u{1b}[0m\u{85}\u{a0}d"
+            .chars()
+            .filter_map(clean_char)
+            .collect();
+        assert_eq!(cleaned, "ab c[0m\u{a0}d");
     }
 }

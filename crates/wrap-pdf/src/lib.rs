@@ -22,13 +22,17 @@
 mod document;
 mod fonts;
 pub mod layout;
+mod unprintable;
 mod write;
 
+#[cfg(test)]
+mod extract;
 #[cfg(test)]
 mod tests;
 
 pub use document::{Document, Paper, PdfOptions, REPLACES_EARLIER};
 pub use fonts::Face;
+pub use unprintable::{Unprintable, unprintable};
 pub use write::{Metadata, PdfDate, write as write_pdf};
 
 use layout::Layout;

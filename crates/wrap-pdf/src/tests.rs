@@ -3,8 +3,8 @@
 
 use wrap_core::{PartKey, PartMut, Plan, SectionKey, guide};
 
-use crate::fonts::{self, Face};
-use crate::layout::{Item, PageSize};
+use crate::fonts;
+use crate::layout::{Block, Item, PageSize};
 use crate::{Document, Paper, PdfOptions, layout_plan, layout_template, render, render_template};
 
 const KINDS: [Document; 3] = [Document::Full, Document::Crisis, Document::Card];
@@ -30,29 +30,35 @@ fn kind_name(document: Document) -> &'static str {
 
 /// The text of a PDF as a reader extracts it, with runs of whitespace made single spaces.
 fn pdf_text(pdf: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(pdf).expect("the PDF parses");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).expect("text extracts");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::extract::text(pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-/// A word as it is printed: characters no bundled font has become the replacement.
+/// A word as the text layer gives it back: exactly as written, controls removed.
 fn printed(word: &str) -> String {
-    fonts::runs(word, Face::Regular)
-        .into_iter()
-        .map(|r| r.text)
+    word.chars()
+        .filter_map(fonts::clean_char)
         .collect::<String>()
         .trim()
         .to_string()
 }
 
 fn assert_words_in(words: &[String], text: &str, what: &str) {
+    // Chinese and Japanese lines break between characters, with no space: a reader joins
+    // the lines.
+    let squashed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     for word in words {
         let word = printed(word);
         if word.is_empty() {
             continue;
         }
-        assert!(text.contains(&word), "{what}: {word:?} is missing");
+        let joined: String = word.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(
+            text.contains(&word) || (!word.is_ascii() && squashed.contains(&joined)),
+            "{what}: {word:?} is missing"
+        );
     }
 }
 
@@ -231,10 +237,10 @@ fn everything_stays_on_the_page() {
                 let page = laid.page;
                 for item in laid.pages.iter().flat_map(|p| &p.items) {
                     if let Item::Text {
-                        x, y, size, text, ..
+                        x, y, size, glyphs, ..
                     } = item
                     {
-                        let width = fonts::measure(text, Face::Regular, *size) * 0.9;
+                        let width = glyphs.iter().map(|g| g.advance).sum::<f32>() * size;
                         assert!(*x >= 0.0 && *x + width <= page.width, "{name}: {item:?}");
                         assert!(*y >= 0.0 && *y + size <= page.height, "{name}: {item:?}");
                     }
@@ -426,4 +432,160 @@ fn metadata_outline_and_phone_links() {
             assert!(uris.contains(&uri), "{uri} not linked");
         }
     }
+}
+
+/// A sentence in each script the bundled fonts are for.
+const SCRIPTS: &[(&str, &str)] = &[
+    ("Latin", "Ffion’s office: “well-being” first"),
+    ("Greek", "Καλημέρα, είμαι καλά"),
+    ("Cyrillic", "Мне нужно немного тишины"),
+    ("Arabic", "أحتاج إلى بعض الهدوء"),
+    ("Urdu", "مجھے تھوڑی خاموشی چاہیے"),
+    ("Hebrew", "אני צריכה קצת שקט"),
+    ("Devanagari", "मुझे थोड़ी शांति चाहिए"),
+    ("Gurmukhi", "ਮੈਨੂੰ ਥੋੜ੍ਹੀ ਸ਼ਾਂਤੀ ਚਾਹੀਦੀ ਹੈ"),
+    ("Bengali", "আমার একটু শান্তি দরকার"),
+    ("Gujarati", "મને થોડી શાંતિ જોઈએ છે"),
+    ("Tamil", "எனக்கு கொஞ்சம் அமைதி வேண்டும்"),
+    ("Thai", "ฉันต้องการความสงบสักหน่อย"),
+    ("Ethiopic", "ትንሽ ጸጥታ እፈልጋለሁ"),
+    ("Hangul", "조용한 시간이 필요해요"),
+    ("Chinese", "我需要一点安静。"),
+    ("Japanese", "少し静かにしてほしいです。"),
+];
+
+#[test]
+fn the_text_layer_gives_back_every_script_exactly() {
+    for (script, sentence) in SCRIPTS {
+        for face in [crate::Face::Regular, crate::Face::Bold] {
+            let blocks = [if face == crate::Face::Bold {
+                Block::Heading((*sentence).into())
+            } else {
+                Block::Paragraph((*sentence).into())
+            }];
+            let laid = crate::layout::layout(&blocks, &crate::layout::LayoutOptions::default());
+            let pdf = crate::write_pdf(&laid, &crate::Metadata::default()).expect("writes");
+            let text = crate::extract::text(&pdf);
+            let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            assert_eq!(first, *sentence, "{script} in {face:?}");
+            assert!(!text.contains('\u{FFFD}'), "{script}");
+        }
+    }
+}
+
+#[test]
+fn no_document_of_any_sample_holds_a_replacement_character() {
+    for (name, plan) in samples() {
+        for kind in KINDS {
+            let pdf = render(&plan, &options(kind)).expect("renders");
+            assert!(!pdf_text(&pdf).contains('\u{FFFD}'), "{name} {kind:?}");
+            assert!(crate::unprintable(&plan).is_empty(), "{name}");
+        }
+    }
+}
+
+/// Every phone number written in a plan: record fields and numbers inside other text.
+fn phone_numbers(plan: &Plan) -> Vec<String> {
+    wrap_testkit::words(plan)
+        .iter()
+        .flat_map(|text| {
+            crate::layout::phone_numbers(text)
+                .into_iter()
+                .map(|range| text[range].to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn no_phone_number_of_any_sample_is_split_across_lines() {
+    for (name, plan) in samples() {
+        let numbers = phone_numbers(&plan);
+        assert!(
+            !numbers.is_empty() || plan.crisis.supporters.is_empty(),
+            "{name}"
+        );
+        for kind in KINDS {
+            for paper in [Paper::A4, Paper::Letter] {
+                for large_print in [false, true] {
+                    let laid = layout_plan(
+                        &plan,
+                        &PdfOptions {
+                            document: kind,
+                            paper,
+                            large_print,
+                            ..PdfOptions::default()
+                        },
+                    );
+                    let texts: Vec<&str> = laid
+                        .pages
+                        .iter()
+                        .flat_map(|p| &p.items)
+                        .filter_map(|i| match i {
+                            Item::Text { text, .. } => Some(text.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    let every = texts.join("\n");
+                    for number in &numbers {
+                        // Printed at all in this document: then on one line.
+                        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+                        let printed = every
+                            .chars()
+                            .filter(char::is_ascii_digit)
+                            .collect::<String>()
+                            .contains(&digits);
+                        if printed {
+                            assert!(
+                                texts.iter().any(|t| t.contains(number.as_str())),
+                                "{name} {kind:?} {paper:?} large {large_print}: {number:?} is split"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn right_to_left_lines_of_a_sample_end_at_the_right_margin() {
+    let (_, plan) = samples()
+        .into_iter()
+        .find(|(name, _)| name == "urdu")
+        .expect("the Urdu sample");
+    let laid = layout_plan(&plan, &options(Document::Full));
+    let right = laid.page.width - 54.0;
+    let mut at_margin = 0;
+    for item in laid.pages.iter().flat_map(|p| &p.items) {
+        if let Item::Text {
+            x,
+            size,
+            glyphs,
+            rtl: true,
+            ..
+        } = item
+        {
+            let width = glyphs.iter().map(|g| g.advance).sum::<f32>() * size;
+            assert!(x + width <= right + 0.05, "{item:?}");
+            if (x + width - right).abs() < 0.05 {
+                at_margin += 1;
+            }
+        }
+    }
+    // Paragraphs and list entries: the lines of what the person wrote.
+    assert!(
+        at_margin >= 10,
+        "{at_margin} right-to-left lines end at the margin"
+    );
+}
+
+#[test]
+fn a_private_use_character_prints_a_placeholder_and_keeps_its_text() {
+    let mut plan = Plan::default();
+    plan.about.owner = "Alex".into();
+    plan.crisis.please_do.push("Sit with me \u{E000}".into());
+    let pdf = render(&plan, &options(Document::Crisis)).expect("renders");
+    assert!(pdf_text(&pdf).contains("Sit with me \u{E000}"));
+    assert_eq!(crate::unprintable(&plan)[0].path, "crisis.please_do[0]");
 }

@@ -4,17 +4,17 @@
 //! names, dates come from the caller and the document identifier is derived from the
 //! content, so the same input always gives the same file.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, FontId, LinkAnnotation, Op, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Pt, Rect, TextItem, font::PdfFont,
+    Actions, BorderArray, Codepoint, FontId, LinkAnnotation, Op, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Pt, Rect, TextItem, font::PdfFont,
 };
 
 use crate::RenderError;
 use crate::fonts::{self, Face};
-use crate::layout::{Item, Layout, Tone};
+use crate::layout::{Glyph, Item, Layout, Tone};
 
 /// A calendar date for the document's metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,6 +68,16 @@ fn font_id(face: Face) -> FontId {
             Face::Regular => "WRPREG",
             Face::Bold => "WRPBLD",
             Face::Symbols => "WRPSYM",
+            Face::Arabic => "WRPARB",
+            Face::Hebrew => "WRPHEB",
+            Face::Devanagari => "WRPDEV",
+            Face::Gurmukhi => "WRPGUR",
+            Face::Bengali => "WRPBEN",
+            Face::Gujarati => "WRPGUJ",
+            Face::Tamil => "WRPTAM",
+            Face::Thai => "WRPTHA",
+            Face::Ethiopic => "WRPETH",
+            Face::Cjk => "WRPCJK",
         }
         .to_string(),
     )
@@ -129,66 +139,191 @@ fn numbers(out: &mut Vec<u8>, values: &[f32]) {
     }
 }
 
-/// The codes of the glyphs in each embedded font.
-///
-/// Fonts are embedded as subsets, renumbered: code 0 is the missing glyph and the glyphs
-/// used follow in the order of their number in the full font. printpdf numbers its subsets
-/// the same way, from the characters it is shown (see [`usage_ops`]).
-struct Codes {
-    /// Per face, the code of each character used, for characters below [`Codes::TABLE`]
-    /// (0 where unused).
-    table: [Vec<u16>; 3],
-    /// Per face, the code of each character used at or above [`Codes::TABLE`].
-    rest: [BTreeMap<char, u16>; 3],
+/// The text each glyph stands for, per face: what the font's ToUnicode map gives a reader
+/// who copies or searches. The first text a glyph is drawn for wins; an item whose glyphs
+/// say something else is written with its own text as well (see [`needs_actual_text`]).
+type GlyphTexts = BTreeMap<Face, BTreeMap<u16, String>>;
+
+/// Per glyph of a text item, the characters of its cluster.
+fn cluster_texts<'a>(text: &'a str, glyphs: &[Glyph]) -> Vec<&'a str> {
+    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster as usize).collect();
+    starts.push(text.len());
+    starts.sort_unstable();
+    starts.dedup();
+    glyphs
+        .iter()
+        .map(|g| {
+            let from = (g.cluster as usize).min(text.len());
+            let index = starts.partition_point(|&s| s <= from);
+            let to = starts.get(index).copied().unwrap_or(text.len());
+            text.get(from..to).unwrap_or("")
+        })
+        .collect()
 }
 
-impl Codes {
-    /// Characters below this are found by index.
-    const TABLE: usize = 0x0600;
+/// Whether each glyph of an item is the only glyph of its cluster.
+fn sole_glyphs(glyphs: &[Glyph]) -> impl Iterator<Item = bool> + '_ {
+    glyphs
+        .iter()
+        .map(|g| glyphs.iter().filter(|o| o.cluster == g.cluster).count() == 1)
+}
 
-    fn new(used: &BTreeMap<Face, BTreeSet<char>>) -> Result<Codes, RenderError> {
-        let mut codes = Codes {
-            table: Default::default(),
-            rest: Default::default(),
-        };
-        for (face, chars) in used {
-            let font = fonts::loaded(*face).ok_or(RenderError::Font)?;
-            let glyphs: Vec<(char, u16)> = chars
-                .iter()
-                .filter_map(|&c| Some((c, font.glyph(c)?)))
-                .collect();
-            let mut ids: Vec<u16> = glyphs.iter().map(|&(_, gid)| gid).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            let table = &mut codes.table[*face as usize];
-            table.resize(Self::TABLE, 0);
-            for (c, gid) in glyphs {
-                let code = ids.binary_search(&gid).map_or(0, |index| index as u16 + 1);
-                match table.get_mut(u32::from(c) as usize) {
-                    Some(slot) => *slot = code,
-                    None => {
-                        codes.rest[*face as usize].insert(c, code);
+/// The glyphs each face draws in the layout, with their text. A glyph that is a cluster
+/// on its own (most are) stands for the cluster's characters; glyphs that share a cluster
+/// (Indic reordering, marks) stand for it only if nothing else says what they are, and the
+/// items they are in carry their own text.
+fn glyphs_used(layout: &Layout) -> GlyphTexts {
+    let mut used: GlyphTexts = BTreeMap::new();
+    for alone in [true, false] {
+        for item in layout.pages.iter().flat_map(|p| p.items.iter()) {
+            if let Item::Text {
+                face, text, glyphs, ..
+            } = item
+            {
+                let map = used.entry(*face).or_default();
+                let clusters = cluster_texts(text, glyphs);
+                for ((glyph, cluster), sole) in glyphs.iter().zip(clusters).zip(sole_glyphs(glyphs))
+                {
+                    if sole == alone {
+                        map.entry(glyph.id).or_insert_with(|| cluster.to_string());
                     }
                 }
             }
         }
-        Ok(codes)
+    }
+    used
+}
+
+/// Whether a text item's glyphs, read in the order they are written through the ToUnicode
+/// maps, would not give back its text: a cluster of several glyphs (Indic reordering,
+/// marks), or a glyph whose map entry says something else.
+fn needs_actual_text(text: &str, glyphs: &[Glyph], map: &BTreeMap<u16, String>) -> bool {
+    let clusters = cluster_texts(text, glyphs);
+    let mut seen = 0_usize;
+    for ((glyph, cluster), sole) in glyphs.iter().zip(&clusters).zip(sole_glyphs(glyphs)) {
+        if !sole || map.get(&glyph.id).map(String::as_str) != Some(*cluster) {
+            return true;
+        }
+        seen += cluster.len();
+    }
+    seen != text.len()
+}
+
+/// The codes of the glyphs in each embedded font.
+///
+/// Fonts are embedded as subsets, renumbered: code 0 is the missing glyph and the glyphs
+/// used follow in the order of their number in the full font. printpdf numbers its subsets
+/// the same way, from the glyphs it is shown (see [`usage_ops`]).
+struct Codes {
+    /// Per face, the glyphs used, in ascending order.
+    glyphs: [Vec<u16>; Face::ALL.len()],
+}
+
+impl Codes {
+    fn new(used: &GlyphTexts) -> Codes {
+        let mut codes = Codes {
+            glyphs: Default::default(),
+        };
+        for (face, glyphs) in used {
+            codes.glyphs[*face as usize] = glyphs.keys().copied().filter(|&g| g != 0).collect();
+        }
+        codes
     }
 
-    /// The code of `c` in `face`'s subset; 0 (the missing glyph) if it has none.
-    fn code(&self, face: Face, c: char) -> u16 {
-        let index = face as usize;
-        match self.table[index].get(u32::from(c) as usize) {
-            Some(&code) => code,
-            None => self.rest[index].get(&c).copied().unwrap_or(0),
+    /// The code of glyph `gid` in `face`'s subset; 0 (the missing glyph) if it has none.
+    fn code(&self, face: Face, gid: u16) -> u16 {
+        self.glyphs[face as usize]
+            .binary_search(&gid)
+            .map_or(0, |index| index as u16 + 1)
+    }
+}
+
+/// Writes a glyph code into a literal string.
+fn glyph_code(out: &mut Vec<u8>, code: u16) {
+    for byte in code.to_be_bytes() {
+        match byte {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            _ => out.push(byte),
         }
+    }
+}
+
+/// Writes the glyphs of a text item as `TJ` arrays, in the order of the text (right to
+/// left text from its right end), so that a reader going through the content meets the
+/// characters in the order they were written. Before each glyph, the array moves the pen
+/// from where a reader has it to where the shaper put the glyph (kerning, marks, the next
+/// glyph of right-to-left text to the left). A glyph raised or lowered is shown on its own
+/// with a text rise.
+fn show_glyphs(
+    out: &mut Vec<u8>,
+    glyphs: &[Glyph],
+    rtl: bool,
+    face: Face,
+    size: f32,
+    codes: &Codes,
+) {
+    let font = fonts::loaded(face);
+    // Where each glyph is drawn, in thousandths of an em from the item's left edge.
+    let mut pen = 0.0_f32;
+    let origins: Vec<f32> = glyphs
+        .iter()
+        .map(|g| {
+            let origin = (pen + g.dx) * 1000.0;
+            pen += g.advance;
+            origin
+        })
+        .collect();
+    let order: Vec<usize> = if rtl {
+        (0..glyphs.len()).rev().collect()
+    } else {
+        (0..glyphs.len()).collect()
+    };
+    // Where a reader's pen is, in the same units.
+    let mut at = 0.0_f32;
+    let mut open = false;
+    for index in order {
+        let glyph = &glyphs[index];
+        let raised = glyph.dy.abs() > 1e-4;
+        if raised && open {
+            out.extend_from_slice(b"] TJ\n");
+            open = false;
+        }
+        if raised {
+            number(out, hundredths(glyph.dy * size));
+            out.extend_from_slice(b" Ts\n");
+        }
+        if !open {
+            out.push(b'[');
+            open = true;
+        }
+        // A positive number moves the pen left. Whole thousandths of an em (a hundredth of
+        // a point at 10 pt): finer moves would only make up for the widths array's rounding,
+        // at a number per glyph. The difference is carried on, never more than half of one.
+        let shift = (at - origins[index]).round();
+        if shift != 0.0 {
+            number(out, shift as i64 * 100);
+            at -= shift;
+        }
+        out.push(b'(');
+        glyph_code(out, codes.code(face, glyph.id));
+        out.push(b')');
+        at += font.map_or(glyph.advance * 1000.0, |f| f.pdf_advance(glyph.id));
+        if raised {
+            out.extend_from_slice(b"] TJ\n0 Ts\n");
+            open = false;
+        }
+    }
+    if open {
+        out.extend_from_slice(b"] TJ\n");
     }
 }
 
 /// The page content stream: shading and rules first, then all the text in one text
 /// object, each line stating only what changed since the line before (face and size,
 /// colour) and moving from the previous line's start.
-fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
+fn page_content(items: &[Item], codes: &Codes, used: &GlyphTexts) -> Vec<u8> {
     let mut out = Vec::with_capacity(items.len() * 48);
     let mut stroke: Option<(Tone, i64)> = None;
     for item in items {
@@ -236,6 +371,7 @@ fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
     let mut font: Option<(Face, i64)> = None;
     let mut fill: Option<Tone> = None;
     let mut at = (0_i64, 0_i64);
+    let empty = BTreeMap::new();
     for item in items {
         let Item::Text {
             x,
@@ -244,11 +380,14 @@ fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
             face,
             tone,
             text,
+            glyphs,
+            rtl,
+            embolden,
         } = item
         else {
             continue;
         };
-        if !finite(&[*x, *y, *size]) || text.is_empty() {
+        if !finite(&[*x, *y, *size]) || glyphs.is_empty() {
             continue;
         }
         if !in_text {
@@ -260,14 +399,14 @@ fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
             out.extend_from_slice(b" rg\n");
             fill = Some(*tone);
         }
-        let size = hundredths(*size);
-        if font != Some((*face, size)) {
+        let size_hundredths = hundredths(*size);
+        if font != Some((*face, size_hundredths)) {
             out.push(b'/');
             out.extend_from_slice(font_id(*face).0.as_bytes());
             out.push(b' ');
-            number(&mut out, size);
+            number(&mut out, size_hundredths);
             out.extend_from_slice(b" Tf\n");
-            font = Some((*face, size));
+            font = Some((*face, size_hundredths));
         }
         let to = (hundredths(*x), hundredths(*y));
         number(&mut out, to.0 - at.0);
@@ -275,25 +414,44 @@ fn page_content(items: &[Item], codes: &Codes) -> Vec<u8> {
         number(&mut out, to.1 - at.1);
         out.extend_from_slice(b" Td\n");
         at = to;
-        // A literal string of two bytes per glyph: half the size of hexadecimal before
-        // compression, so half the bytes for deflate to work through.
-        out.push(b'(');
-        for c in text.chars() {
-            for byte in codes.code(*face, c).to_be_bytes() {
-                match byte {
-                    b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
-                    b'\r' => out.extend_from_slice(b"\\r"),
-                    b'\n' => out.extend_from_slice(b"\\n"),
-                    _ => out.push(byte),
-                }
-            }
+        if *embolden {
+            // Fill and stroke the outlines in the text's colour: a bold weight for faces
+            // that have none.
+            out.extend_from_slice(rgb(*tone));
+            out.extend_from_slice(b" RG\n");
+            number(&mut out, hundredths(size * 0.035));
+            out.extend_from_slice(b" w 2 Tr\n");
         }
-        out.extend_from_slice(b") Tj\n");
+        let actual = needs_actual_text(text, glyphs, used.get(face).unwrap_or(&empty));
+        if actual {
+            out.extend_from_slice(b"/Span <</ActualText <");
+            hex_text(&mut out, text);
+            out.extend_from_slice(b">>> BDC\n");
+        }
+        show_glyphs(&mut out, glyphs, *rtl, *face, *size, codes);
+        if actual {
+            out.extend_from_slice(b"EMC\n");
+        }
+        if *embolden {
+            out.extend_from_slice(b"0 Tr\n");
+        }
     }
     if in_text {
         out.extend_from_slice(b"ET\n");
     }
     out
+}
+
+/// Writes text as UTF-16BE hexadecimal with a byte-order mark, for a PDF text string.
+fn hex_text(out: &mut Vec<u8>, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.extend_from_slice(b"FEFF");
+    for unit in text.encode_utf16() {
+        for byte in unit.to_be_bytes() {
+            out.push(HEX[usize::from(byte >> 4)]);
+            out.push(HEX[usize::from(byte & 0xF)]);
+        }
+    }
 }
 
 /// The operations printpdf is given for a page: its links only. The page's drawing is
@@ -322,17 +480,22 @@ fn link_ops(items: &[Item]) -> Vec<Op> {
         .collect()
 }
 
-/// Shows printpdf every character of each face once, so that it embeds each font as a
-/// subset of exactly the glyphs the document uses, with their text for copying and search.
-fn usage_ops(used: &BTreeMap<Face, BTreeSet<char>>) -> Vec<Op> {
+/// Shows printpdf every glyph of each face once, with its text, so that it embeds each
+/// font as a subset of exactly the glyphs the document uses and writes their ToUnicode map.
+fn usage_ops(used: &GlyphTexts) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
-    for (face, chars) in used {
+    for (face, glyphs) in used {
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(font_id(*face)),
             size: Pt(1.0),
         });
         ops.push(Op::ShowText {
-            items: vec![TextItem::Text(chars.iter().collect())],
+            items: vec![TextItem::GlyphIds(
+                glyphs
+                    .iter()
+                    .map(|(&gid, text)| Codepoint::with_cid(gid, 0.0, text.clone()))
+                    .collect(),
+            )],
         });
     }
     ops.push(Op::EndTextSection);
@@ -403,11 +566,19 @@ impl Digest {
                         face,
                         tone,
                         text,
+                        glyphs,
+                        rtl,
+                        embolden,
                     } => {
                         self.field(face.name().as_bytes());
-                        self.bytes(&[*tone as u8]);
+                        self.bytes(&[*tone as u8, u8::from(*rtl), u8::from(*embolden)]);
                         self.numbers(&[*x, *y, *size]);
                         self.field(text.as_bytes());
+                        for glyph in glyphs {
+                            self.bytes(&glyph.id.to_be_bytes());
+                            self.bytes(&glyph.cluster.to_be_bytes());
+                            self.numbers(&[glyph.advance, glyph.dx, glyph.dy]);
+                        }
                     }
                     Item::Line {
                         x1,
@@ -461,54 +632,23 @@ impl Digest {
     }
 }
 
-/// The characters each face draws in the layout. Most are below U+0600 and are noted in a
-/// bit set first: cheaper than a set insertion for each of the thousands of characters.
-fn characters_used(layout: &Layout) -> BTreeMap<Face, BTreeSet<char>> {
-    let mut small = [[0_u64; Codes::TABLE / 64]; 3];
-    let mut used: BTreeMap<Face, BTreeSet<char>> = BTreeMap::new();
-    for item in layout.pages.iter().flat_map(|p| p.items.iter()) {
-        if let Item::Text { face, text, .. } = item {
-            let bits = &mut small[*face as usize];
-            for c in text.chars() {
-                let code = u32::from(c) as usize;
-                match bits.get_mut(code / 64) {
-                    Some(word) => *word |= 1 << (code % 64),
-                    None => {
-                        used.entry(*face).or_default().insert(c);
-                    }
-                }
-            }
-        }
-    }
-    for face in Face::ALL {
-        for (index, word) in small[face as usize].iter().enumerate() {
-            for bit in 0..64 {
-                if word & (1 << bit) != 0
-                    && let Some(c) = char::from_u32((index * 64 + bit) as u32)
-                {
-                    used.entry(face).or_default().insert(c);
-                }
-            }
-        }
-    }
-    used
-}
-
 /// Writes the layout as a PDF.
 pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     if !fonts::all_available() {
         return Err(RenderError::Font);
     }
     let mut doc = PdfDocument::new(&meta.title);
-    let used = characters_used(layout);
+    let used = glyphs_used(layout);
     for face in used.keys() {
-        let loaded = fonts::loaded(*face).ok_or(RenderError::Font)?;
+        let parsed = fonts::loaded(*face)
+            .and_then(|f| f.parsed())
+            .ok_or(RenderError::Font)?;
         doc.resources
             .fonts
             .map
-            .insert(font_id(*face), PdfFont::new(loaded.parsed.clone()));
+            .insert(font_id(*face), PdfFont::new(parsed.clone()));
     }
-    let codes = Codes::new(&used)?;
+    let codes = Codes::new(&used);
     let width = Pt(layout.page.width).into();
     let height = Pt(layout.page.height).into();
     let pages = layout
@@ -558,7 +698,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
             .and_then(Object::as_stream_mut)
             .map_err(|e| RenderError::Write(e.to_string()))?;
         stream.dict.remove(b"Filter");
-        stream.set_content(page_content(&page.items, &codes));
+        stream.set_content(page_content(&page.items, &codes, &used));
     }
     finish(&mut pdf, layout, meta)?;
     pdf.prune_objects();
@@ -737,60 +877,132 @@ mod tests {
         assert_eq!(written(100.0), "100");
     }
 
-    #[test]
-    fn text_moves_from_the_previous_line_and_states_only_changes() {
-        let text = |x: f32, y: f32, face: Face| Item::Text {
+    fn glyph(id: u16, advance: f32, cluster: u32) -> Glyph {
+        Glyph {
+            id,
+            advance,
+            dx: 0.0,
+            dy: 0.0,
+            cluster,
+        }
+    }
+
+    fn text_item(x: f32, y: f32, face: Face, glyphs: Vec<Glyph>, text: &str) -> Item {
+        Item::Text {
             x,
             y,
             size: 10.5,
             face,
             tone: Tone::Ink,
-            text: "a".into(),
-        };
+            text: text.into(),
+            glyphs,
+            rtl: false,
+            embolden: false,
+        }
+    }
+
+    fn used(items: &[Item]) -> GlyphTexts {
+        glyphs_used(&Layout {
+            page: crate::layout::PageSize::A4,
+            pages: vec![crate::layout::Page {
+                items: items.to_vec(),
+            }],
+            outline: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn text_moves_from_the_previous_line_and_states_only_changes() {
+        let a = fonts::loaded(Face::Regular).unwrap().glyph('a').unwrap();
+        let advance = fonts::loaded(Face::Regular).unwrap().pdf_advance(a) / 1000.0;
         let items = [
-            text(54.0, 700.0, Face::Regular),
-            text(54.0, 684.0, Face::Regular),
-            text(64.0, 684.0, Face::Bold),
+            text_item(54.0, 700.0, Face::Regular, vec![glyph(a, advance, 0)], "a"),
+            text_item(54.0, 684.0, Face::Regular, vec![glyph(a, advance, 0)], "a"),
+            text_item(64.0, 684.0, Face::Bold, vec![glyph(a, advance, 0)], "a"),
         ];
-        let used = BTreeMap::from([
-            (Face::Regular, BTreeSet::from(['a'])),
-            (Face::Bold, BTreeSet::from(['a'])),
-        ]);
-        let codes = Codes::new(&used).unwrap();
-        let content = String::from_utf8(page_content(&items, &codes)).unwrap();
+        let used = used(&items);
+        let codes = Codes::new(&used);
+        let content = String::from_utf8(page_content(&items, &codes, &used)).unwrap();
         assert_eq!(
             content,
-            "BT\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n(\0\u{1}) Tj\n0 -16 Td\n(\0\u{1}) Tj\n\
-             /WRPBLD 10.5 Tf\n10 0 Td\n(\0\u{1}) Tj\nET\n"
+            "BT\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n[(\0\u{1})] TJ\n0 -16 Td\n[(\0\u{1})] TJ\n\
+             /WRPBLD 10.5 Tf\n10 0 Td\n[(\0\u{1})] TJ\nET\n"
         );
     }
 
     #[test]
-    fn string_delimiters_and_line_ends_in_glyph_codes_are_escaped() {
-        // Glyph codes whose bytes are '(' (0x28), ')' (0x29), '\\' (0x5C), CR and LF.
-        let mut glyphs: [Vec<u16>; 3] = Default::default();
-        glyphs[0] = vec![0; Codes::TABLE];
-        for (c, code) in [('a', 0x0028), ('b', 0x295C), ('c', 0x0D0A)] {
-            glyphs[0][c as usize] = code;
-        }
-        let codes = Codes {
-            table: glyphs,
-            rest: Default::default(),
-        };
-        let items = [Item::Text {
-            x: 0.0,
-            y: 0.0,
-            size: 10.0,
-            face: Face::Regular,
-            tone: Tone::Ink,
-            text: "abc".into(),
-        }];
-        let content = page_content(&items, &codes);
-        let shown = b"(\0\\(\\)\\\\\\r\\n) Tj";
+    fn kerning_moves_the_next_glyph_and_marks_are_raised() {
+        let font = fonts::loaded(Face::Regular).unwrap();
+        let (a, v) = (font.glyph('A').unwrap(), font.glyph('V').unwrap());
+        let drawn = font.pdf_advance(a) / 1000.0;
+        let mut mark = glyph(v, 0.0, 1);
+        mark.dy = 0.2;
+        let items = [text_item(
+            0.0,
+            0.0,
+            Face::Regular,
+            vec![glyph(a, drawn - 0.05, 0), mark],
+            "AV",
+        )];
+        let used = used(&items);
+        let content = String::from_utf8(page_content(&items, &Codes::new(&used), &used)).unwrap();
         assert!(
-            content.windows(shown.len()).any(|w| w == shown),
+            content.contains("[(\0\u{1})] TJ\n2.1 Ts\n[50(\0\u{2})] TJ\n0 Ts\n"),
+            "{content}"
+        );
+    }
+
+    #[test]
+    fn right_to_left_glyphs_are_written_in_the_order_of_the_text() {
+        let font = fonts::loaded(Face::Regular).unwrap();
+        let (a, b) = (font.glyph('a').unwrap(), font.glyph('b').unwrap());
+        let (wa, wb) = (font.pdf_advance(a), font.pdf_advance(b));
+        // On the page: b, then a to its right; in the text, a comes first.
+        let mut item = text_item(
+            0.0,
+            0.0,
+            Face::Regular,
+            vec![glyph(b, wb / 1000.0, 1), glyph(a, wa / 1000.0, 0)],
+            "ab",
+        );
+        if let Item::Text { rtl, .. } = &mut item {
+            *rtl = true;
+        }
+        let used = used(std::slice::from_ref(&item));
+        let content = page_content(&[item], &Codes::new(&used), &used);
+        let mut expected = b"[-".to_vec();
+        number(&mut expected, hundredths(wb));
+        expected.extend_from_slice(b"(\0\x01)");
+        number(&mut expected, hundredths(wa + wb));
+        expected.extend_from_slice(b"(\0\x02)] TJ");
+        assert!(
+            content.windows(expected.len()).any(|w| w == expected),
             "{}",
             String::from_utf8_lossy(&content)
         );
+    }
+
+    #[test]
+    fn reordered_text_carries_its_own_text() {
+        let map = BTreeMap::from([(1, "a".to_string()), (2, "b".to_string())]);
+        let simple = [glyph(1, 0.5, 0), glyph(2, 0.5, 1)];
+        assert!(!needs_actual_text("ab", &simple, &map));
+        // Two glyphs of one cluster.
+        let reordered = [glyph(2, 0.5, 0), glyph(1, 0.5, 0)];
+        assert!(needs_actual_text("ab", &reordered, &map));
+        // A glyph whose map entry is other text.
+        assert!(needs_actual_text("ba", &simple, &map));
+        // A ligature: one glyph, two characters.
+        let map = BTreeMap::from([(3, "fi".to_string())]);
+        assert!(!needs_actual_text("fi", &[glyph(3, 0.5, 0)], &map));
+    }
+
+    #[test]
+    fn string_delimiters_and_line_ends_in_glyph_codes_are_escaped() {
+        let mut out = Vec::new();
+        for code in [0x0028, 0x295C, 0x0D0A] {
+            glyph_code(&mut out, code);
+        }
+        assert_eq!(out, b"\0\\(\\)\\\\\\r\\n");
     }
 }

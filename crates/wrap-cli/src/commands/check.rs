@@ -14,7 +14,8 @@ use crate::files::load_plan;
 pub fn run(path: &Path, strict: bool) -> Result<(), CliError> {
     let plan = load_plan(path)?;
     let problems = wrap_core::validate(&plan);
-    let findings = wrap_core::completeness(&plan, today()?);
+    let mut findings = wrap_core::completeness(&plan, today()?);
+    findings.extend(unprintable_findings(&plan));
     crate::output::print(&report(path, &plan, &problems, &findings, strict))?;
     if !problems.is_empty() {
         return Err(CliError::failure(format!(
@@ -42,6 +43,18 @@ pub fn run(path: &Path, strict: bool) -> Result<(), CliError> {
         )));
     }
     Ok(())
+}
+
+/// Characters no bundled font can print, as findings worth a second look.
+pub fn unprintable_findings(plan: &Plan) -> Vec<Finding> {
+    wrap_pdf::unprintable(plan)
+        .into_iter()
+        .map(|found| Finding {
+            kind: FindingKind::SecondLook,
+            message: found.message(),
+            path: found.path,
+        })
+        .collect()
 }
 
 /// The readable report `wrap check` prints. Under `strict` an empty part is not "fine":

@@ -148,6 +148,14 @@ fn render(
 ) -> Result<Vec<u8>, CliError> {
     Ok(match format {
         ExportFormat::Pdf => {
+            for found in wrap_pdf::unprintable(plan) {
+                eprintln!(
+                    "warning: {}: {}: {}",
+                    plan_path.display(),
+                    found.path,
+                    found.message()
+                );
+            }
             wrap_pdf::render(plan, &pdf_options(document, print)).map_err(|error| {
                 CliError::failure(format!(
                     "{}: could not make the PDF: {error}",

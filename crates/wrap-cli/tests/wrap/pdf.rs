@@ -158,3 +158,38 @@ fn a_pdf_to_standard_output_is_the_same_document() {
     );
     assert_eq!(output.stdout, std::fs::read(file).unwrap());
 }
+
+#[test]
+fn characters_no_font_has_are_a_check_finding_and_an_export_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_copy(dir.path(), "minimal.json");
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&plan).unwrap()).unwrap();
+    value["crisis"]["please_do"] = serde_json::json!(["Sit with me", "Play \u{E000}\u{E001}"]);
+    std::fs::write(&plan, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let expected = "crisis.please_do[1]: 2 characters can't be printed (U+E000 U+E001)";
+
+    let check = wrap(&["check", plan.to_str().unwrap()]);
+    assert!(
+        crate::common::stdout(&check).contains(expected),
+        "{}",
+        crate::common::stdout(&check)
+    );
+
+    let out = dir.path().join("crisis.pdf");
+    let export = wrap(&[
+        "export",
+        plan.to_str().unwrap(),
+        "--document",
+        "crisis",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(export.status.code(), Some(0));
+    let stderr = crate::common::stderr(&export);
+    assert!(
+        stderr.contains("warning:") && stderr.contains(expected),
+        "{stderr}"
+    );
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}

@@ -8,18 +8,34 @@
 //! Coordinates are PDF points with the origin at the bottom-left corner of the page. Text
 //! items are positioned by their baseline.
 //!
+//! The work is split by concern: [`text`](self) shapes, orders and breaks lines (with the
+//! break rules in `breaks` and the shaper in `shape`), `table` lays out rows of cells,
+//! `paginate` places chunks on pages, and `dump` writes a layout as text.
+//!
 //! Rules the layout keeps:
-//! - greedy word wrap by measured widths; a word longer than the line breaks between
-//!   characters;
+//! - text is shaped (kerning, ligatures, joining, reordering) and laid out in its own
+//!   direction: a right-to-left paragraph runs right to left and is aligned to the right;
+//! - lines break where Unicode's line breaking rules allow, never inside a phone number or
+//!   between a number and its unit; a piece longer than the line breaks between clusters;
 //! - headings and questions stay with the first lines of what follows them;
 //! - a table row is never split across pages unless it is taller than a whole page;
 //! - nothing is placed outside the page's margins;
 //! - every page has a footer: who the plan belongs to and its date on the left,
 //!   "page X of Y" on the right.
 
-use std::fmt::Write as _;
+mod breaks;
+mod dump;
+mod paginate;
+mod shape;
+mod table;
+mod text;
 
-use crate::fonts::{self, Face};
+#[cfg(test)]
+pub(crate) use breaks::phone_numbers;
+pub use shape::Glyph;
+
+use crate::fonts::Face;
+use text::{Line, fit, measure, wrap};
 
 /// A paper size in points (1/72 inch).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -245,7 +261,7 @@ impl Tone {
 /// A positioned element of a page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
-    /// A run of text in one face. `y` is the baseline.
+    /// A run of shaped text in one face and one direction. `y` is the baseline.
     Text {
         /// Left edge.
         x: f32,
@@ -253,12 +269,21 @@ pub enum Item {
         y: f32,
         /// Font size in points.
         size: f32,
-        /// The face; every character of `text` has a glyph in it.
+        /// The face the glyphs are in.
         face: Face,
         /// Colour role.
         tone: Tone,
-        /// The characters.
+        /// The characters, in the order they were written.
         text: String,
+        /// The glyphs, left to right on the page; their clusters are byte offsets in
+        /// `text`.
+        glyphs: Vec<Glyph>,
+        /// Whether the text runs right to left (the glyphs are then in the reverse order
+        /// of the characters).
+        rtl: bool,
+        /// Asked for in bold but drawn in a face with no bold design: the writer thickens
+        /// the glyphs.
+        embolden: bool,
     },
     /// A straight line.
     Line {
@@ -309,21 +334,13 @@ impl Item {
     fn placed(&self, top: f32, page_height: f32) -> Item {
         let flip = |y: f32| page_height - (top + y);
         match self {
-            Item::Text {
-                x,
-                y,
-                size,
-                face,
-                tone,
-                text,
-            } => Item::Text {
-                x: *x,
-                y: flip(*y),
-                size: *size,
-                face: *face,
-                tone: *tone,
-                text: text.clone(),
-            },
+            Item::Text { y, .. } => {
+                let mut moved = self.clone();
+                if let Item::Text { y: to, .. } = &mut moved {
+                    *to = flip(*y);
+                }
+                moved
+            }
             Item::Line {
                 x1,
                 y1,
@@ -398,97 +415,6 @@ pub struct Layout {
     pub outline: Vec<OutlineEntry>,
 }
 
-impl Layout {
-    /// A plain-text dump: one line per item, coordinates rounded to 0.1 pt. Stable, for
-    /// snapshot tests and for reading a layout without a PDF viewer.
-    pub fn dump(&self) -> String {
-        let mut out = String::new();
-        let total = self.pages.len();
-        for (index, page) in self.pages.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "page {} of {} ({:.1} x {:.1})",
-                index + 1,
-                total,
-                self.page.width,
-                self.page.height
-            );
-            for item in &page.items {
-                let _ = match item {
-                    Item::Text {
-                        x,
-                        y,
-                        size,
-                        face,
-                        tone,
-                        text,
-                    } => writeln!(
-                        out,
-                        "  text {x:.1} {y:.1} {} {size:.1} {} {text:?}",
-                        face.name(),
-                        tone.name()
-                    ),
-                    Item::Line {
-                        x1,
-                        y1,
-                        x2,
-                        y2,
-                        width,
-                        tone,
-                    } => writeln!(
-                        out,
-                        "  line {x1:.1} {y1:.1} {x2:.1} {y2:.1} {width:.1} {}",
-                        tone.name()
-                    ),
-                    Item::Rect {
-                        x,
-                        y,
-                        width,
-                        height,
-                        tone,
-                    } => writeln!(
-                        out,
-                        "  rect {x:.1} {y:.1} {width:.1} {height:.1} {}",
-                        tone.name()
-                    ),
-                    Item::Link {
-                        x,
-                        y,
-                        width,
-                        height,
-                        uri,
-                    } => writeln!(out, "  link {x:.1} {y:.1} {width:.1} {height:.1} {uri}"),
-                };
-            }
-        }
-        if !self.outline.is_empty() {
-            out.push_str("outline\n");
-            for entry in &self.outline {
-                let _ = writeln!(
-                    out,
-                    "  {:?} page {} y {:.1}",
-                    entry.title, entry.page, entry.y
-                );
-            }
-        }
-        out
-    }
-
-    /// All text on the pages, one line per text item, in drawing order.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        for page in &self.pages {
-            for item in &page.items {
-                if let Item::Text { text, .. } = item {
-                    out.push_str(text);
-                    out.push('\n');
-                }
-            }
-        }
-        out
-    }
-}
-
 /// Type sizes and spacing, all derived from the body size.
 #[derive(Debug, Clone, Copy)]
 struct Metrics {
@@ -544,196 +470,10 @@ struct Chunk {
     repeat: Option<Box<Chunk>>,
 }
 
-/// Breaks one paragraph of text into lines no wider than `width`.
-///
-/// Line breaks in the text are kept; runs of spaces between words collapse to one. A word
-/// wider than the line is broken between characters.
-pub fn wrap(text: &str, face: Face, size: f32, width: f32) -> Vec<String> {
-    const BREAKS: [char; 6] = ['\r', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}', '\u{85}'];
-    let normalized = if text.contains(BREAKS) {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace(BREAKS, "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    };
-    let space = fonts::measure(" ", face, size);
-    let mut lines = Vec::new();
-    for source in normalized.split('\n') {
-        let cleaned: std::borrow::Cow<'_, str> =
-            if source.chars().all(|c| fonts::clean_char(c) == Some(c)) {
-                std::borrow::Cow::Borrowed(source)
-            } else {
-                std::borrow::Cow::Owned(source.chars().filter_map(fonts::clean_char).collect())
-            };
-        let mut line = String::new();
-        let mut line_width = 0.0_f32;
-        let mut any = false;
-        for word in cleaned.split(' ').filter(|w| !w.is_empty()) {
-            any = true;
-            let word_width = fonts::measure(word, face, size);
-            if !line.is_empty() && line_width + space + word_width <= width {
-                line.push(' ');
-                line.push_str(word);
-                line_width += space + word_width;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            if word_width <= width {
-                line = word.to_string();
-                line_width = word_width;
-                continue;
-            }
-            // Break an over-long word between characters.
-            let mut piece = String::new();
-            let mut piece_width = 0.0_f32;
-            for c in word.chars() {
-                let w = fonts::char_width(c, face, size);
-                if !piece.is_empty() && piece_width + w > width {
-                    lines.push(std::mem::take(&mut piece));
-                    piece_width = 0.0;
-                }
-                piece.push(c);
-                piece_width += w;
-            }
-            line = piece;
-            line_width = piece_width;
-        }
-        if !line.is_empty() || !any {
-            lines.push(line);
-        }
-    }
-    // A text that is only blank lines still takes no more room than it says; but trailing
-    // blank lines add nothing on paper.
-    while lines.len() > 1 && lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
-    lines
-}
-
-/// Truncates `text` with an ellipsis so that it fits in `width`.
-fn fit(text: &str, face: Face, size: f32, width: f32) -> String {
-    let one_line: String = text
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect();
-    if fonts::measure(&one_line, face, size) <= width {
-        return one_line;
-    }
-    let ellipsis = fonts::measure("…", face, size);
-    let mut out = String::new();
-    let mut used = 0.0;
-    for c in one_line.chars() {
-        let w = fonts::char_width(c, face, size);
-        if used + w + ellipsis > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-/// Text items for one line of text starting at `x`, baseline `y` (downwards offset), with
-/// per-character font fallback. Returns the line's width.
-fn line_items(
-    items: &mut Vec<Item>,
-    line: &str,
-    x: f32,
-    y: f32,
-    face: Face,
-    size: f32,
-    tone: Tone,
-) -> f32 {
-    let mut cursor = x;
-    for run in fonts::runs(line, face) {
-        let width = run.width_em * size;
-        if !run.text.trim().is_empty() {
-            items.push(Item::Text {
-                x: cursor,
-                y,
-                size,
-                face: run.face,
-                tone,
-                text: run.text,
-            });
-        }
-        cursor += width;
-    }
-    cursor - x
-}
-
-/// Widths of a table's columns within `usable` points.
-///
-/// Each column first gets its share by relative width. A column narrower than its longest
-/// word (or, for `keep_whole` columns, its longest cell) is widened to fit it where the
-/// table has room, taking the space from the others in proportion to their shares.
-fn column_widths(columns: &[Column], rows: &[Vec<Text>], size: f32, usable: f32) -> Vec<f32> {
-    let count = columns.len();
-    let shares: Vec<f32> = columns
-        .iter()
-        .map(|c| if c.width > 0.0 { c.width } else { 1.0 })
-        .collect();
-    let cap = |_whole: bool| usable * if count == 1 { 1.0 } else { 0.45 };
-    let longest_word = |text: &str, face: Face| {
-        text.split_whitespace()
-            .map(|w| fonts::measure(w, face, size))
-            .fold(0.0_f32, f32::max)
-    };
-    let minimums: Vec<f32> = columns
-        .iter()
-        .enumerate()
-        .map(|(index, column)| {
-            let mut need = longest_word(&column.header, Face::Bold);
-            for row in rows {
-                if let Some(cell) = row.get(index) {
-                    need = need.max(longest_word(&cell.content, Face::Regular));
-                    if column.keep_whole {
-                        for line in cell.content.lines() {
-                            need = need.max(fonts::measure(line.trim(), Face::Regular, size));
-                        }
-                    }
-                }
-            }
-            (need + 0.5).min(cap(column.keep_whole))
-        })
-        .collect();
-    let total_min: f32 = minimums.iter().sum();
-    if total_min >= usable {
-        return minimums
-            .iter()
-            .map(|m| (m * usable / total_min).max(1.0))
-            .collect();
-    }
-    // Columns fixed at their minimum; the rest share what is left by relative width.
-    let mut fixed = vec![false; count];
-    loop {
-        let free: f32 = usable
-            - (0..count)
-                .filter(|&i| fixed[i])
-                .map(|i| minimums[i])
-                .sum::<f32>();
-        let free_shares: f32 = (0..count).filter(|&i| !fixed[i]).map(|i| shares[i]).sum();
-        let mut changed = false;
-        for i in 0..count {
-            if !fixed[i] && free_shares > 0.0 && free * shares[i] / free_shares < minimums[i] {
-                fixed[i] = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            return (0..count)
-                .map(|i| {
-                    if fixed[i] || free_shares <= 0.0 {
-                        minimums[i]
-                    } else {
-                        free * shares[i] / free_shares
-                    }
-                })
-                .collect();
-        }
-    }
+/// Places `line` in the box from `x` that is `width` wide, at baseline `y`. Returns where
+/// the line starts and its width.
+fn put(items: &mut Vec<Item>, line: &Line, area: (f32, f32), y: f32, style: Style) -> (f32, f32) {
+    line.place(items, area, y, style.size, style.tone, style.face.is_bold())
 }
 
 /// Builds chunks from blocks, then paginates them.
@@ -817,12 +557,13 @@ impl<'a> Builder<'a> {
                 ..Chunk::default()
             };
             let baseline = Metrics::ascent(size) + (leading - size * 1.2) / 2.0;
-            let w = line_items(&mut chunk.items, &line, x, baseline, face, size, tone);
+            let style = Style { face, size, tone };
+            let (start, w) = put(&mut chunk.items, &line, (x, width), baseline, style);
             if let Some(uri) = &text.link
                 && w > 0.0
             {
                 chunk.items.push(Item::Link {
-                    x,
+                    x: start,
                     y: 0.0,
                     width: w,
                     height: leading,
@@ -831,100 +572,6 @@ impl<'a> Builder<'a> {
             }
             self.push(chunk);
         }
-    }
-
-    /// Chunks for one row of cells. The row is one chunk unless it is taller than the
-    /// page body, in which case it is split into bands of one line each.
-    fn row(&mut self, cells: &[Cell<'_>], style: RowStyle, repeat: Option<&Chunk>) -> Chunk {
-        let RowStyle {
-            pad,
-            space_before,
-            shade,
-            rule,
-            keep_with_next,
-        } = style;
-        let wrapped: Vec<Vec<String>> = cells
-            .iter()
-            .map(|c| wrap(&c.text.content, c.face, c.size, c.width))
-            .collect();
-        let leading = cells
-            .iter()
-            .map(|c| Metrics::leading(c.size))
-            .fold(0.0_f32, f32::max);
-        let bands = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
-        let height = bands as f32 * leading + 2.0 * pad;
-        let split = height > self.body_height();
-        let band_ranges: Vec<(usize, usize)> = if split {
-            (0..bands).map(|b| (b, b + 1)).collect()
-        } else {
-            vec![(0, bands)]
-        };
-        let count = band_ranges.len();
-        let mut first = Chunk::default();
-        for (index, (from, to)) in band_ranges.into_iter().enumerate() {
-            let top_pad = if from == 0 { pad } else { 0.0 };
-            let bottom_pad = if to == bands { pad } else { 0.0 };
-            let h = (to - from) as f32 * leading + top_pad + bottom_pad;
-            let mut chunk = Chunk {
-                height: h,
-                space_before: if index == 0 { space_before } else { 0.0 },
-                keep_with_next: keep_with_next || index + 1 < count && !split,
-                repeat: repeat.map(|r| Box::new(r.clone())),
-                ..Chunk::default()
-            };
-            if shade {
-                chunk.items.push(Item::Rect {
-                    x: self.left,
-                    y: 0.0,
-                    width: self.width,
-                    height: h,
-                    tone: Tone::Shade,
-                });
-            }
-            for (cell, lines) in cells.iter().zip(&wrapped) {
-                let cell_leading = Metrics::leading(cell.size);
-                for (offset, line) in lines.iter().enumerate().take(to).skip(from) {
-                    let top = top_pad + (offset - from) as f32 * leading;
-                    let baseline =
-                        top + Metrics::ascent(cell.size) + (cell_leading - cell.size * 1.2) / 2.0;
-                    let w = line_items(
-                        &mut chunk.items,
-                        line,
-                        cell.x,
-                        baseline,
-                        cell.face,
-                        cell.size,
-                        cell.tone,
-                    );
-                    if let Some(uri) = &cell.text.link
-                        && w > 0.0
-                    {
-                        chunk.items.push(Item::Link {
-                            x: cell.x,
-                            y: top,
-                            width: w,
-                            height: cell_leading,
-                            uri: uri.clone(),
-                        });
-                    }
-                }
-            }
-            if rule && to == bands {
-                chunk.items.push(Item::Line {
-                    x1: self.left,
-                    y1: h,
-                    x2: self.left + self.width,
-                    y2: h,
-                    width: 0.5,
-                    tone: Tone::Muted,
-                });
-            }
-            if index == 0 {
-                first = chunk.clone();
-            }
-            self.push(chunk);
-        }
-        first
     }
 
     /// Height available for content on every page.
@@ -999,14 +646,17 @@ impl<'a> Builder<'a> {
                 let mut y = 0.0;
                 for line in &lines {
                     let baseline = y + Metrics::ascent(size);
-                    line_items(
+                    let style = Style {
+                        face: Face::Bold,
+                        size,
+                        tone: Tone::Accent,
+                    };
+                    put(
                         &mut chunk.items,
                         line,
-                        self.left,
+                        (self.left, self.width),
                         baseline,
-                        Face::Bold,
-                        size,
-                        Tone::Accent,
+                        style,
                     );
                     y += leading;
                 }
@@ -1069,9 +719,12 @@ impl<'a> Builder<'a> {
                 let indent = 14.0 * s;
                 for (index, entry) in entries.iter().enumerate() {
                     let start = self.chunks.len();
+                    // A right-to-left entry has its bullet on the right.
+                    let rtl = text::starts_rtl(&entry.content);
+                    let text_left = if rtl { self.left } else { self.left + indent };
                     self.text_lines(
                         entry,
-                        (self.left + indent, self.width - indent),
+                        (text_left, self.width - indent),
                         Style {
                             face: Face::Regular,
                             size: m.body,
@@ -1083,15 +736,18 @@ impl<'a> Builder<'a> {
                     if let Some(first) = self.chunks.get_mut(start) {
                         let baseline = Metrics::ascent(m.body)
                             + (Metrics::leading(m.body) - m.body * 1.2) / 2.0;
-                        line_items(
-                            &mut first.items,
-                            "•",
-                            self.left + 4.0 * s,
-                            baseline,
-                            Face::Regular,
-                            m.body,
-                            Tone::Accent,
-                        );
+                        let bullet = fit("•", Face::Regular, m.body, self.width);
+                        let x = if rtl {
+                            self.left + self.width - 4.0 * s - bullet.width(m.body)
+                        } else {
+                            self.left + 4.0 * s
+                        };
+                        let style = Style {
+                            face: Face::Regular,
+                            size: m.body,
+                            tone: Tone::Accent,
+                        };
+                        put(&mut first.items, &bullet, (x, self.width), baseline, style);
                     }
                 }
             }
@@ -1099,7 +755,7 @@ impl<'a> Builder<'a> {
             Block::KeyValues(pairs) => {
                 let label_width = pairs
                     .iter()
-                    .map(|(label, _)| fonts::measure(label, Face::Bold, m.body))
+                    .map(|(label, _)| measure(label, Face::Bold, m.body))
                     .fold(0.0_f32, f32::max)
                     .min(self.width * 0.38);
                 let gap = 10.0 * s;
@@ -1184,15 +840,13 @@ impl<'a> Builder<'a> {
                             tone: Tone::Ink,
                         });
                         let label = fit(&field.label, Face::Regular, label_size, w);
-                        line_items(
-                            &mut chunk.items,
-                            &label,
-                            x,
-                            rule_y + Metrics::ascent(label_size) + 2.0 * s,
-                            Face::Regular,
-                            label_size,
-                            Tone::Muted,
-                        );
+                        let style = Style {
+                            face: Face::Regular,
+                            size: label_size,
+                            tone: Tone::Muted,
+                        };
+                        let baseline = rule_y + Metrics::ascent(label_size) + 2.0 * s;
+                        put(&mut chunk.items, &label, (x, w), baseline, style);
                         x += w + gap;
                     }
                     self.push(chunk);
@@ -1213,77 +867,6 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn table(&mut self, columns: &[Column], rows: &[Vec<Text>]) {
-        if columns.is_empty() {
-            return;
-        }
-        let m = self.m;
-        let s = m.scale;
-        let pad = 4.0 * s;
-        let gap = 8.0 * s;
-        let usable = (self.width - gap * (columns.len() - 1) as f32 - 2.0 * pad).max(1.0);
-        let widths = column_widths(columns, rows, m.body, usable);
-        let mut xs = Vec::with_capacity(columns.len());
-        let mut x = self.left + pad;
-        for w in widths {
-            xs.push((x, w));
-            x += w + gap;
-        }
-        let headers: Vec<Text> = columns
-            .iter()
-            .map(|c| Text::plain(c.header.clone()))
-            .collect();
-        let header_cells: Vec<Cell<'_>> = headers
-            .iter()
-            .zip(&xs)
-            .map(|(text, &(x, width))| Cell {
-                x,
-                width,
-                face: Face::Bold,
-                size: m.body,
-                tone: Tone::Ink,
-                text,
-            })
-            .collect();
-        let header = self.row(
-            &header_cells,
-            RowStyle {
-                pad,
-                space_before: 6.0 * s,
-                shade: true,
-                rule: true,
-                keep_with_next: true,
-            },
-            None,
-        );
-        let blank = Text::default();
-        for row in rows {
-            let cells: Vec<Cell<'_>> = xs
-                .iter()
-                .enumerate()
-                .map(|(index, &(x, width))| Cell {
-                    x,
-                    width,
-                    face: Face::Regular,
-                    size: m.body,
-                    tone: Tone::Ink,
-                    text: row.get(index).unwrap_or(&blank),
-                })
-                .collect();
-            self.row(
-                &cells,
-                RowStyle {
-                    pad,
-                    space_before: 0.0,
-                    shade: false,
-                    rule: true,
-                    keep_with_next: false,
-                },
-                Some(&header),
-            );
-        }
-    }
-
     fn callout(&mut self, title: Option<&str>, body: &[Text]) {
         let m = self.m;
         let s = m.scale;
@@ -1291,7 +874,7 @@ impl<'a> Builder<'a> {
         let bar = 3.0 * s;
         let x = self.left + bar + pad;
         let width = (self.width - bar - 2.0 * pad).max(1.0);
-        let mut lines: Vec<(String, Face, Option<&String>)> = Vec::new();
+        let mut lines: Vec<(Line, Face, Option<&String>)> = Vec::new();
         if let Some(title) = title {
             for line in wrap(title, Face::Bold, m.body, width) {
                 lines.push((line, Face::Bold, None));
@@ -1332,20 +915,17 @@ impl<'a> Builder<'a> {
                 tone: Tone::Accent,
             });
             let baseline = top_pad + Metrics::ascent(m.body) + (leading - m.body * 1.2) / 2.0;
-            let w = line_items(
-                &mut chunk.items,
-                &line,
-                x,
-                baseline,
+            let style = Style {
                 face,
-                m.body,
-                Tone::Ink,
-            );
+                size: m.body,
+                tone: Tone::Ink,
+            };
+            let (start, w) = put(&mut chunk.items, &line, (x, width), baseline, style);
             if let Some(uri) = link
                 && w > 0.0
             {
                 chunk.items.push(Item::Link {
-                    x,
+                    x: start,
                     y: top_pad,
                     width: w,
                     height: leading,
@@ -1353,135 +933,6 @@ impl<'a> Builder<'a> {
                 });
             }
             self.push(chunk);
-        }
-    }
-
-    /// Places the chunks on pages.
-    fn paginate(self) -> Layout {
-        let page = self.options.page;
-        let (body_top, body_bottom) = self.body_bounds();
-        let available = body_bottom - body_top;
-        let mut pages: Vec<Page> = vec![Page::default()];
-        let mut outline = Vec::new();
-        let mut cursor = body_top;
-        let mut index = 0;
-        let chunks = &self.chunks;
-        while index < chunks.len() {
-            let chunk = &chunks[index];
-            let at_top = cursor <= body_top;
-            if chunk.height.is_infinite() {
-                // A page break.
-                if !at_top {
-                    pages.push(Page::default());
-                    cursor = body_top;
-                }
-                index += 1;
-                continue;
-            }
-            let before = if at_top { 0.0 } else { chunk.space_before };
-            // The chunk and whatever it must be kept with.
-            let mut group = before + chunk.height;
-            let mut last = index;
-            while chunks[last].keep_with_next && last + 1 < chunks.len() {
-                last += 1;
-                if chunks[last].height.is_infinite() {
-                    break;
-                }
-                group += chunks[last].space_before + chunks[last].height;
-            }
-            let needed = if group <= available {
-                group
-            } else {
-                before + chunk.height
-            };
-            if !at_top && cursor + needed > body_bottom {
-                pages.push(Page::default());
-                cursor = body_top;
-                continue;
-            }
-            let current = pages.len();
-            let Some(target) = pages.last_mut() else {
-                break;
-            };
-            if at_top
-                && current > 1
-                && let Some(repeat) = &chunk.repeat
-                && repeat.height + chunk.height <= available
-            {
-                target
-                    .items
-                    .extend(repeat.items.iter().map(|i| i.placed(cursor, page.height)));
-                cursor += repeat.height;
-            }
-            cursor += before;
-            if let Some(title) = &chunk.outline {
-                outline.push(OutlineEntry {
-                    title: title.clone(),
-                    page: current,
-                    y: page.height - cursor,
-                });
-            }
-            target
-                .items
-                .extend(chunk.items.iter().map(|i| i.placed(cursor, page.height)));
-            cursor += chunk.height;
-            index += 1;
-        }
-        if pages.len() > 1 && pages.last().is_some_and(|p| p.items.is_empty()) {
-            pages.pop();
-        }
-        let mut layout = Layout {
-            page,
-            pages,
-            outline,
-        };
-        self.footers(&mut layout);
-        layout
-    }
-
-    /// Adds the footer to every page: whose plan and date, and "page X of Y".
-    fn footers(&self, layout: &mut Layout) {
-        let size = self.m.footer;
-        let page = self.options.page;
-        // Offsets measured downwards from the page top, like chunk items.
-        let baseline = page.height - (self.left * 0.6).max(size);
-        let rule_y = baseline - size * 1.4;
-        let total = layout.pages.len();
-        for (index, p) in layout.pages.iter_mut().enumerate() {
-            let number = format!("page {} of {}", index + 1, total);
-            let number_width = fonts::measure(&number, Face::Regular, size);
-            let mut footer = vec![Item::Line {
-                x1: self.left,
-                y1: rule_y,
-                x2: self.left + self.width,
-                y2: rule_y,
-                width: 0.5,
-                tone: Tone::Muted,
-            }];
-            let room = self.width - number_width - 12.0 * self.m.scale;
-            if !self.options.footer_left.trim().is_empty() && room > 0.0 {
-                let left = fit(&self.options.footer_left, Face::Regular, size, room);
-                line_items(
-                    &mut footer,
-                    &left,
-                    self.left,
-                    baseline,
-                    Face::Regular,
-                    size,
-                    Tone::Muted,
-                );
-            }
-            line_items(
-                &mut footer,
-                &number,
-                self.left + self.width - number_width,
-                baseline,
-                Face::Regular,
-                size,
-                Tone::Muted,
-            );
-            p.items
-                .extend(footer.iter().map(|item| item.placed(0.0, page.height)));
         }
     }
 }

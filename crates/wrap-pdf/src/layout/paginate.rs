@@ -1,0 +1,130 @@
+//! Placing chunks on pages: keeping headings with what follows, repeating table headers,
+//! and the footer of every page.
+
+use super::text::{fit, measure};
+use super::{Builder, Item, Layout, OutlineEntry, Page, Style, Tone, put};
+use crate::fonts::Face;
+
+impl Builder<'_> {
+    /// Places the chunks on pages.
+    pub(super) fn paginate(self) -> Layout {
+        let page = self.options.page;
+        let (body_top, body_bottom) = self.body_bounds();
+        let available = body_bottom - body_top;
+        let mut pages: Vec<Page> = vec![Page::default()];
+        let mut outline = Vec::new();
+        let mut cursor = body_top;
+        let mut index = 0;
+        let chunks = &self.chunks;
+        while index < chunks.len() {
+            let chunk = &chunks[index];
+            let at_top = cursor <= body_top;
+            if chunk.height.is_infinite() {
+                // A page break.
+                if !at_top {
+                    pages.push(Page::default());
+                    cursor = body_top;
+                }
+                index += 1;
+                continue;
+            }
+            let before = if at_top { 0.0 } else { chunk.space_before };
+            // The chunk and whatever it must be kept with.
+            let mut group = before + chunk.height;
+            let mut last = index;
+            while chunks[last].keep_with_next && last + 1 < chunks.len() {
+                last += 1;
+                if chunks[last].height.is_infinite() {
+                    break;
+                }
+                group += chunks[last].space_before + chunks[last].height;
+            }
+            let needed = if group <= available {
+                group
+            } else {
+                before + chunk.height
+            };
+            if !at_top && cursor + needed > body_bottom {
+                pages.push(Page::default());
+                cursor = body_top;
+                continue;
+            }
+            let current = pages.len();
+            let Some(target) = pages.last_mut() else {
+                break;
+            };
+            if at_top
+                && current > 1
+                && let Some(repeat) = &chunk.repeat
+                && repeat.height + chunk.height <= available
+            {
+                target
+                    .items
+                    .extend(repeat.items.iter().map(|i| i.placed(cursor, page.height)));
+                cursor += repeat.height;
+            }
+            cursor += before;
+            if let Some(title) = &chunk.outline {
+                outline.push(OutlineEntry {
+                    title: title.clone(),
+                    page: current,
+                    y: page.height - cursor,
+                });
+            }
+            target
+                .items
+                .extend(chunk.items.iter().map(|i| i.placed(cursor, page.height)));
+            cursor += chunk.height;
+            index += 1;
+        }
+        if pages.len() > 1 && pages.last().is_some_and(|p| p.items.is_empty()) {
+            pages.pop();
+        }
+        let mut layout = Layout {
+            page,
+            pages,
+            outline,
+        };
+        self.footers(&mut layout);
+        layout
+    }
+
+    /// Adds the footer to every page: whose plan and date, and "page X of Y".
+    fn footers(&self, layout: &mut Layout) {
+        let size = self.m.footer;
+        let page = self.options.page;
+        // Offsets measured downwards from the page top, like chunk items.
+        let baseline = page.height - (self.left * 0.6).max(size);
+        let rule_y = baseline - size * 1.4;
+        let total = layout.pages.len();
+        for (index, p) in layout.pages.iter_mut().enumerate() {
+            let number = format!("page {} of {}", index + 1, total);
+            let number_width = measure(&number, Face::Regular, size);
+            let mut footer = vec![Item::Line {
+                x1: self.left,
+                y1: rule_y,
+                x2: self.left + self.width,
+                y2: rule_y,
+                width: 0.5,
+                tone: Tone::Muted,
+            }];
+            let style = Style {
+                face: Face::Regular,
+                size,
+                tone: Tone::Muted,
+            };
+            let room = self.width - number_width - 12.0 * self.m.scale;
+            if !self.options.footer_left.trim().is_empty() && room > 0.0 {
+                let left = fit(&self.options.footer_left, Face::Regular, size, room);
+                // At the left edge whatever its direction.
+                let area = (self.left, left.width(size));
+                put(&mut footer, &left, area, baseline, style);
+            }
+            let number = fit(&number, Face::Regular, size, self.width);
+            let area = (self.left + self.width - number_width, number_width);
+            put(&mut footer, &number, area, baseline, style);
+            p.items
+                .extend(footer.iter().map(|item| item.placed(0.0, page.height)));
+        }
+    }
+}

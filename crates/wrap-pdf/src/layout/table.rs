@@ -1,0 +1,246 @@
+//! Tables and rows of cells: column widths, rows kept whole, header rows repeated.
+
+use super::text::{longest_piece, measure, wrap};
+use super::{Builder, Cell, Chunk, Column, Item, Metrics, RowStyle, Style, Text, Tone, put};
+use crate::fonts::Face;
+
+/// Widths of a table's columns within `usable` points.
+///
+/// Each column first gets its share by relative width. A column narrower than its longest
+/// word (or, for `keep_whole` columns, its longest cell) is widened to fit it where the
+/// table has room, taking the space from the others in proportion to their shares.
+pub(super) fn column_widths(
+    columns: &[Column],
+    rows: &[Vec<Text>],
+    size: f32,
+    usable: f32,
+) -> Vec<f32> {
+    let count = columns.len();
+    let shares: Vec<f32> = columns
+        .iter()
+        .map(|c| if c.width > 0.0 { c.width } else { 1.0 })
+        .collect();
+    let cap = |_whole: bool| usable * if count == 1 { 1.0 } else { 0.45 };
+    let longest_word = |text: &str, face: Face| longest_piece(text, face, size);
+    let minimums: Vec<f32> = columns
+        .iter()
+        .enumerate()
+        .map(|(index, column)| {
+            let mut need = longest_word(&column.header, Face::Bold);
+            for row in rows {
+                if let Some(cell) = row.get(index) {
+                    need = need.max(longest_word(&cell.content, Face::Regular));
+                    if column.keep_whole {
+                        need = need.max(measure(&cell.content, Face::Regular, size));
+                    }
+                }
+            }
+            (need + 0.5).min(cap(column.keep_whole))
+        })
+        .collect();
+    let total_min: f32 = minimums.iter().sum();
+    if total_min >= usable {
+        return minimums
+            .iter()
+            .map(|m| (m * usable / total_min).max(1.0))
+            .collect();
+    }
+    // Columns fixed at their minimum; the rest share what is left by relative width.
+    let mut fixed = vec![false; count];
+    loop {
+        let free: f32 = usable
+            - (0..count)
+                .filter(|&i| fixed[i])
+                .map(|i| minimums[i])
+                .sum::<f32>();
+        let free_shares: f32 = (0..count).filter(|&i| !fixed[i]).map(|i| shares[i]).sum();
+        let mut changed = false;
+        for i in 0..count {
+            if !fixed[i] && free_shares > 0.0 && free * shares[i] / free_shares < minimums[i] {
+                fixed[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return (0..count)
+                .map(|i| {
+                    if fixed[i] || free_shares <= 0.0 {
+                        minimums[i]
+                    } else {
+                        free * shares[i] / free_shares
+                    }
+                })
+                .collect();
+        }
+    }
+}
+
+impl Builder<'_> {
+    /// Chunks for one row of cells. The row is one chunk unless it is taller than the
+    /// page body, in which case it is split into bands of one line each.
+    pub(super) fn row(
+        &mut self,
+        cells: &[Cell<'_>],
+        style: RowStyle,
+        repeat: Option<&Chunk>,
+    ) -> Chunk {
+        let RowStyle {
+            pad,
+            space_before,
+            shade,
+            rule,
+            keep_with_next,
+        } = style;
+        let wrapped: Vec<Vec<super::Line>> = cells
+            .iter()
+            .map(|c| wrap(&c.text.content, c.face, c.size, c.width))
+            .collect();
+        let leading = cells
+            .iter()
+            .map(|c| Metrics::leading(c.size))
+            .fold(0.0_f32, f32::max);
+        let bands = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let height = bands as f32 * leading + 2.0 * pad;
+        let split = height > self.body_height();
+        let band_ranges: Vec<(usize, usize)> = if split {
+            (0..bands).map(|b| (b, b + 1)).collect()
+        } else {
+            vec![(0, bands)]
+        };
+        let count = band_ranges.len();
+        let mut first = Chunk::default();
+        for (index, (from, to)) in band_ranges.into_iter().enumerate() {
+            let top_pad = if from == 0 { pad } else { 0.0 };
+            let bottom_pad = if to == bands { pad } else { 0.0 };
+            let h = (to - from) as f32 * leading + top_pad + bottom_pad;
+            let mut chunk = Chunk {
+                height: h,
+                space_before: if index == 0 { space_before } else { 0.0 },
+                keep_with_next: keep_with_next || index + 1 < count && !split,
+                repeat: repeat.map(|r| Box::new(r.clone())),
+                ..Chunk::default()
+            };
+            if shade {
+                chunk.items.push(Item::Rect {
+                    x: self.left,
+                    y: 0.0,
+                    width: self.width,
+                    height: h,
+                    tone: Tone::Shade,
+                });
+            }
+            for (cell, lines) in cells.iter().zip(&wrapped) {
+                let cell_leading = Metrics::leading(cell.size);
+                for (offset, line) in lines.iter().enumerate().take(to).skip(from) {
+                    let top = top_pad + (offset - from) as f32 * leading;
+                    let baseline =
+                        top + Metrics::ascent(cell.size) + (cell_leading - cell.size * 1.2) / 2.0;
+                    let style = Style {
+                        face: cell.face,
+                        size: cell.size,
+                        tone: cell.tone,
+                    };
+                    let area = (cell.x, cell.width);
+                    let (start, w) = put(&mut chunk.items, line, area, baseline, style);
+                    if let Some(uri) = &cell.text.link
+                        && w > 0.0
+                    {
+                        chunk.items.push(Item::Link {
+                            x: start,
+                            y: top,
+                            width: w,
+                            height: cell_leading,
+                            uri: uri.clone(),
+                        });
+                    }
+                }
+            }
+            if rule && to == bands {
+                chunk.items.push(Item::Line {
+                    x1: self.left,
+                    y1: h,
+                    x2: self.left + self.width,
+                    y2: h,
+                    width: 0.5,
+                    tone: Tone::Muted,
+                });
+            }
+            if index == 0 {
+                first = chunk.clone();
+            }
+            self.push(chunk);
+        }
+        first
+    }
+
+    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<Text>]) {
+        if columns.is_empty() {
+            return;
+        }
+        let m = self.m;
+        let s = m.scale;
+        let pad = 4.0 * s;
+        let gap = 8.0 * s;
+        let usable = (self.width - gap * (columns.len() - 1) as f32 - 2.0 * pad).max(1.0);
+        let widths = column_widths(columns, rows, m.body, usable);
+        let mut xs = Vec::with_capacity(columns.len());
+        let mut x = self.left + pad;
+        for w in widths {
+            xs.push((x, w));
+            x += w + gap;
+        }
+        let headers: Vec<Text> = columns
+            .iter()
+            .map(|c| Text::plain(c.header.clone()))
+            .collect();
+        let header_cells: Vec<Cell<'_>> = headers
+            .iter()
+            .zip(&xs)
+            .map(|(text, &(x, width))| Cell {
+                x,
+                width,
+                face: Face::Bold,
+                size: m.body,
+                tone: Tone::Ink,
+                text,
+            })
+            .collect();
+        let header = self.row(
+            &header_cells,
+            RowStyle {
+                pad,
+                space_before: 6.0 * s,
+                shade: true,
+                rule: true,
+                keep_with_next: true,
+            },
+            None,
+        );
+        let blank = Text::default();
+        for row in rows {
+            let cells: Vec<Cell<'_>> = xs
+                .iter()
+                .enumerate()
+                .map(|(index, &(x, width))| Cell {
+                    x,
+                    width,
+                    face: Face::Regular,
+                    size: m.body,
+                    tone: Tone::Ink,
+                    text: row.get(index).unwrap_or(&blank),
+                })
+                .collect();
+            self.row(
+                &cells,
+                RowStyle {
+                    pad,
+                    space_before: 0.0,
+                    shade: false,
+                    rule: true,
+                    keep_with_next: false,
+                },
+                Some(&header),
+            );
+        }
+    }
+}
