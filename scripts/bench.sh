@@ -8,6 +8,13 @@
 # runs, after warm-up) and measures peak memory with /usr/bin/time (the largest resident
 # size over 5 runs). Installs hyperfine and GNU time from Debian's packages if missing.
 # In-process figures (renders per second, load + validate) come from `cargo bench`.
+#
+# Then the same plan in other scripts (the Urdu and Chinese samples, and the Urdu sample
+# made about as long as the full one), and Typst rendering the full plan, in the same
+# hyperfine run as `wrap export`. Typst is the `typst` package from PyPI (a Python binding
+# with the Typst compiler built in), installed in a virtual environment under
+# ${TYPST_VENV:-/tmp/typst-venv}; its time is the Python process compiling the document minus
+# a Python process that only imports the package. SKIP_TYPST=1 leaves it out.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -32,6 +39,9 @@ scale="$(realpath "$target/examples/scale")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp examples/full.json "$work/full.json"
+cp examples/urdu.json "$work/urdu.json"
+cp examples/chinese.json "$work/chinese.json"
+"$scale" examples/urdu.json 2 >"$work/urdu-2x.json"
 "$scale" examples/full.json 10 >"$work/full-10x.json"
 "$scale" examples/full.json 100 >"$work/full-100x.json"
 
@@ -82,17 +92,54 @@ time_command "wrap export full-10x.json -o full-10x.pdf" "$RUNS" \
 time_command "wrap export full-100x.json -o full-100x.pdf" $((RUNS / 5 + 5)) \
     "$wrap" export "$work/full-100x.json" -o "$work/full-100x.pdf"
 time_command "wrap check full-100x.json" "$RUNS" "$wrap" check "$work/full-100x.json"
+time_command "wrap export urdu.json -o urdu.pdf" "$RUNS" "$wrap" export "$work/urdu.json" -o "$work/urdu.pdf"
+time_command "wrap export urdu-2x.json -o urdu-2x.pdf" "$RUNS" \
+    "$wrap" export "$work/urdu-2x.json" -o "$work/urdu-2x.pdf"
+time_command "wrap export chinese.json -o chinese.pdf" "$RUNS" \
+    "$wrap" export "$work/chinese.json" -o "$work/chinese.pdf"
 
 echo
 printf '| %-16s | %9s | %8s |\n' "document" "size KiB" "pages"
 printf '| %-16s | %9s | %8s |\n' "---" "---:" "---:"
-for name in full crisis card template full-10x full-100x; do
+for name in full crisis card template full-10x full-100x urdu urdu-2x chinese; do
     pages=$(LC_ALL=C grep -a -c '/Type */Page[^s]' "$work/$name.pdf" || true)
     printf '| %-16s | %9s | %8s |\n' "$name.pdf" "$(size_kib "$work/$name.pdf")" "$pages"
 done
 echo
 printf '| %-16s | %9s |\n' "plan" "size KiB"
 printf '| %-16s | %9s |\n' "---" "---:"
-for name in full full-10x full-100x; do
+for name in full full-10x full-100x urdu urdu-2x chinese; do
     printf '| %-16s | %9s |\n' "$name.json" "$(size_kib "$work/$name.json")"
 done
+
+[ "${SKIP_TYPST:-}" = 1 ] && exit 0
+venv="${TYPST_VENV:-/tmp/typst-venv}"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -c 'import typst' 2>/dev/null || "$venv/bin/pip" install -q typst
+# The same plan as a Typst document, in the same face (DejaVu Sans, from our fonts).
+"$wrap" export "$work/full.json" --format markdown -o "$work/full.md" 2>/dev/null
+python3 scripts/plan-to-typst.py "$work/full.md" >"$work/full.typ"
+mkdir -p "$work/typst-fonts"
+cp crates/wrap-pdf/fonts/DejaVuSans*.ttf "$work/typst-fonts/"
+cat >"$work/typst-compile.py" <<PY
+import typst
+typst.compile("$work/full.typ", output="$work/full-typst.pdf", font_paths=["$work/typst-fonts"])
+PY
+echo
+echo "Typst $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("typst"))') (PyPI) against wrap, one hyperfine run, $RUNS runs each:"
+hyperfine --shell=none --warmup 3 --runs "$RUNS" --style none --export-json "$work/typst.json" \
+    -n "wrap export full.json" "$wrap export $work/full.json -o $work/full.pdf" \
+    -n "python: import typst" "$venv/bin/python -c 'import typst'" \
+    -n "python: import typst, compile full.typ" "$venv/bin/python $work/typst-compile.py" \
+    >/dev/null 2>&1
+python3 - "$work/typst.json" <<'PY'
+import json, sys
+results = {r["command"]: r["median"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+wrap = results["wrap export full.json"]
+typst = results["python: import typst, compile full.typ"] - results["python: import typst"]
+for name, ms in results.items():
+    print(f"| {name:<40} | {ms:9.2f} |")
+print(f"| {'Typst alone (compile minus import)':<40} | {typst:9.2f} |")
+print(f"Typst / wrap: {typst / wrap:.1f}x")
+PY
+printf 'Typst PDF: %s KiB\n' "$(size_kib "$work/full-typst.pdf")"
