@@ -80,7 +80,7 @@ pub fn unprintable(plan: &Plan) -> Vec<Unprintable> {
     let mut out = Vec::new();
     for section in guide() {
         for (part, answer) in plan.section_parts(section.key) {
-            let path = || format!("{}.{}", section.key.json_name(), part.key);
+            let path = || part.key.path();
             match answer {
                 PartRef::Text(text) => check(path, text, &mut out),
                 PartRef::List(items) => {

@@ -388,18 +388,22 @@ impl Paragraph {
     /// part ending at a cluster boundary, shaped again on their own.
     fn split(&self, from: usize, to: usize, max: f32) -> Vec<Vec<Run>> {
         // Cluster starts (character indices) and the width of each cluster.
-        let mut clusters: Vec<(usize, f32)> = Vec::new();
-        for run in self.runs(from, to) {
-            let mut widths: Vec<(usize, f32)> = Vec::new();
-            for g in run.glyphs.iter() {
-                let at = self.index(run.range.start + g.cluster as usize);
-                match widths.iter_mut().find(|(c, _)| *c == at) {
-                    Some((_, w)) => *w += g.advance,
-                    None => widths.push((at, g.advance)),
-                }
+        let mut glyphs: Vec<(usize, f32)> = self
+            .runs(from, to)
+            .iter()
+            .flat_map(|run| {
+                run.glyphs
+                    .iter()
+                    .map(|g| (self.index(run.range.start + g.cluster as usize), g.advance))
+            })
+            .collect();
+        glyphs.sort_by_key(|&(c, _)| c);
+        let mut clusters: Vec<(usize, f32)> = Vec::with_capacity(glyphs.len());
+        for (at, advance) in glyphs {
+            match clusters.last_mut() {
+                Some((c, w)) if *c == at => *w += advance,
+                _ => clusters.push((at, advance)),
             }
-            widths.sort_by_key(|&(c, _)| c);
-            clusters.extend(widths);
         }
         let mut parts = Vec::new();
         let mut start = from;
