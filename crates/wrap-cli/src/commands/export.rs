@@ -149,12 +149,12 @@ fn render(
     Ok(match format {
         ExportFormat::Pdf => {
             for found in wrap_pdf::unprintable(plan) {
-                eprintln!(
-                    "warning: {}: {}: {}",
+                crate::output::note(&format!(
+                    "warning: {}: {}: {}\n",
                     plan_path.display(),
                     found.path,
                     found.message()
-                );
+                ));
             }
             wrap_pdf::render(plan, &pdf_options(document, print)).map_err(|error| {
                 CliError::failure(format!(
