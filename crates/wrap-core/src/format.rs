@@ -5,8 +5,8 @@
 //! `version` ([`CURRENT_VERSION`]), followed by the plan's sections. Unknown fields are errors
 //! that name the field and its path, except inside `extensions`, which is kept verbatim.
 //!
-//! Loading reads the text once, straight into [`Plan`], under the strict rules of
-//! [`crate::strict`] (no key given twice, no record written as an array) and with the path of
+//! Loading reads the text once, straight into [`Plan`], under the strict guards of
+//! `strict.rs` (no key given twice, no record written as an array) and with the path of
 //! every value tracked. Only when that fails is the file read again, for its `format` and
 //! `version` alone, so that a file of another format or a newer version gets its own message
 //! rather than a complaint about its contents.
