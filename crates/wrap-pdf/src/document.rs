@@ -8,7 +8,7 @@ use wrap_core::{
 };
 
 use crate::layout::{Block, Column, LayoutOptions, PageSize, SignatureField, Text};
-use crate::write::{Metadata, PdfDate};
+use crate::write::Metadata;
 
 /// Which document to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -102,13 +102,6 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
     }
 }
 
-fn pdf_date(date: Option<wrap_core::Date>) -> Option<PdfDate> {
-    date.and_then(|d| {
-        let year = u16::try_from(d.year()).ok()?;
-        Some(PdfDate::new(year, d.month(), d.day()))
-    })
-}
-
 /// The date a document is "of": the crisis plan's own date for the crisis plan, else the
 /// latest of written and reviewed.
 fn plan_date(plan: &Plan, document: Document) -> Option<wrap_core::Date> {
@@ -150,8 +143,8 @@ pub(crate) fn metadata(plan: &Plan, options: &PdfOptions) -> Metadata {
         Document::Crisis => format!("{} – crisis plan", title(plan)),
         Document::Card => format!("{} – pocket card", title(plan)),
     };
-    let created = pdf_date(plan.about.created_on.or(plan.crisis.created_on));
-    let modified = pdf_date(plan_date(plan, options.document)).or(created);
+    let created = plan.about.created_on.or(plan.crisis.created_on);
+    let modified = plan_date(plan, options.document).or(created);
     Metadata {
         title,
         author: plan.about.owner.trim().to_string(),

@@ -33,21 +33,62 @@ mod tests;
 pub use document::{Document, Paper, PdfOptions, REPLACES_EARLIER};
 pub use fonts::Face;
 pub use unprintable::{Unprintable, unprintable};
-pub use write::{Metadata, PdfDate, write as write_pdf};
+pub use write::{Metadata, write as write_pdf};
 
 use layout::Layout;
 use wrap_core::Plan;
 
-/// Why a document could not be rendered.
+/// Why a document could not be rendered: what failed ([`RenderError::kind`]) and, where a
+/// library below reported it, the underlying cause ([`std::error::Error::source`]).
 #[derive(Debug, thiserror::Error)]
+#[error("{kind}")]
+pub struct RenderError {
+    kind: RenderErrorKind,
+    #[source]
+    source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+}
+
+impl RenderError {
+    pub(crate) fn new(kind: RenderErrorKind) -> RenderError {
+        RenderError { kind, source: None }
+    }
+
+    pub(crate) fn caused_by(
+        kind: RenderErrorKind,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    ) -> RenderError {
+        RenderError {
+            kind,
+            source: Some(source.into()),
+        }
+    }
+
+    /// What failed.
+    pub fn kind(&self) -> RenderErrorKind {
+        self.kind
+    }
+}
+
+/// What failed while rendering a document. None of these depends on the plan: each means a
+/// damaged installation or a fault in this crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
-pub enum RenderError {
+pub enum RenderErrorKind {
     /// A bundled font could not be read.
     #[error("a bundled font could not be read")]
     Font,
-    /// The PDF could not be written.
-    #[error("could not write the PDF: {0}")]
-    Write(String),
+    /// A font could not be subset, so the glyph codes in the text would not match it.
+    #[error("a bundled font could not be subset")]
+    Subset,
+    /// The PDF writer made another number of pages than were laid out.
+    #[error("the PDF writer made another number of pages than were laid out")]
+    PageCount,
+    /// An object of the written PDF could not be read back or changed.
+    #[error("the written PDF could not be finished")]
+    Structure,
+    /// Compressing or serialising the PDF failed.
+    #[error("the PDF could not be serialised")]
+    Output,
 }
 
 /// Lays out a plan as the document `options` asks for, without writing PDF.

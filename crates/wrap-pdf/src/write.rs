@@ -12,36 +12,20 @@ use printpdf::{
     PdfPage, PdfSaveOptions, Pt, Rect, TextItem, font::PdfFont,
 };
 
-use crate::RenderError;
+use wrap_core::Date;
+
 use crate::fonts::{self, Face};
 use crate::layout::{Glyph, Item, Layout, Tone};
+use crate::{RenderError, RenderErrorKind};
 
-/// A calendar date for the document's metadata.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PdfDate {
-    /// Year, e.g. 2026.
-    pub year: u16,
-    /// Month, 1 to 12.
-    pub month: u8,
-    /// Day of the month, 1 to 31.
-    pub day: u8,
-}
-
-impl PdfDate {
-    /// A date; out-of-range months and days are clamped when written.
-    pub fn new(year: u16, month: u8, day: u8) -> PdfDate {
-        PdfDate { year, month, day }
-    }
-
-    /// The PDF date string, midnight UTC: `D:YYYYMMDD000000Z`.
-    fn to_pdf(self) -> String {
-        format!(
-            "D:{:04}{:02}{:02}000000Z",
-            self.year.min(9999),
-            self.month.clamp(1, 12),
-            self.day.clamp(1, 31)
-        )
-    }
+/// A date as PDF writes it, midnight UTC: `D:YYYYMMDD000000Z`.
+fn pdf_date(date: Date) -> String {
+    format!(
+        "D:{:04}{:02}{:02}000000Z",
+        date.year(),
+        date.month(),
+        date.day()
+    )
 }
 
 /// Document metadata written to the PDF's information dictionary and catalog.
@@ -56,9 +40,9 @@ pub struct Metadata {
     /// Natural language of the text, as a BCP 47 tag such as "en" or "cy".
     pub language: String,
     /// Creation date, if known.
-    pub created: Option<PdfDate>,
+    pub created: Option<Date>,
     /// Last modification date, if known.
-    pub modified: Option<PdfDate>,
+    pub modified: Option<Date>,
 }
 
 /// The fixed resource name of a face; also the subset tag viewers show ("WRPREG+DejaVuSans").
@@ -635,14 +619,14 @@ impl Digest {
 /// Writes the layout as a PDF.
 pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     if !fonts::all_available() {
-        return Err(RenderError::Font);
+        return Err(RenderError::new(RenderErrorKind::Font));
     }
     let mut doc = PdfDocument::new(&meta.title);
     let used = glyphs_used(layout);
     for face in used.keys() {
         let parsed = fonts::loaded(*face)
             .and_then(|f| f.parsed())
-            .ok_or(RenderError::Font)?;
+            .ok_or(RenderError::new(RenderErrorKind::Font))?;
         doc.resources
             .fonts
             .map
@@ -681,22 +665,25 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
     // A font printpdf could not subset is embedded whole, with other codes than ours.
     if let Some(warning) = warnings.iter().find(|w| w.msg.contains("subset")) {
-        return Err(RenderError::Write(warning.msg.clone()));
+        return Err(RenderError::caused_by(
+            RenderErrorKind::Subset,
+            warning.msg.clone(),
+        ));
     }
     let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
     if page_ids.len() != layout.pages.len() {
-        return Err(RenderError::Write("the page count changed".into()));
+        return Err(RenderError::new(RenderErrorKind::PageCount));
     }
     for (page_id, page) in page_ids.iter().zip(&layout.pages) {
         let contents = pdf
             .get_dictionary(*page_id)
             .and_then(|d| d.get(b"Contents"))
             .and_then(Object::as_reference)
-            .map_err(|e| RenderError::Write(e.to_string()))?;
+            .map_err(|e| RenderError::caused_by(RenderErrorKind::Structure, e))?;
         let stream = pdf
             .get_object_mut(contents)
             .and_then(Object::as_stream_mut)
-            .map_err(|e| RenderError::Write(e.to_string()))?;
+            .map_err(|e| RenderError::caused_by(RenderErrorKind::Structure, e))?;
         stream.dict.remove(b"Filter");
         stream.set_content(page_content(&page.items, &codes, &used));
     }
@@ -705,7 +692,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     compress(&mut pdf)?;
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
-        .map_err(|e| RenderError::Write(e.to_string()))?;
+        .map_err(|e| RenderError::caused_by(RenderErrorKind::Output, e))?;
     Ok(bytes)
 }
 
@@ -718,7 +705,7 @@ const COMPRESSION_LEVEL: u32 = 2;
 /// reused for all of them (setting one up costs more than compressing a page of text).
 fn compress(pdf: &mut lopdf::Document) -> Result<(), RenderError> {
     use std::io::Write as _;
-    let err = |e: std::io::Error| RenderError::Write(e.to_string());
+    let err = |e: std::io::Error| RenderError::caused_by(RenderErrorKind::Output, e);
     let mut encoder =
         flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION_LEVEL));
     for object in pdf.objects.values_mut() {
@@ -744,7 +731,7 @@ fn compress(pdf: &mut lopdf::Document) -> Result<(), RenderError> {
 /// Replaces what printpdf leaves random or generic: information dictionary, catalog
 /// language and outline, and the trailer identifier.
 fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result<(), RenderError> {
-    let err = |e: lopdf::Error| RenderError::Write(e.to_string());
+    let err = |e: lopdf::Error| RenderError::caused_by(RenderErrorKind::Structure, e);
 
     // Information dictionary.
     let mut info = Dictionary::new();
@@ -760,13 +747,13 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
     if let Some(created) = meta.created {
         info.set(
             "CreationDate",
-            Object::string_literal(created.to_pdf().into_bytes()),
+            Object::string_literal(pdf_date(created).into_bytes()),
         );
     }
     if let Some(modified) = meta.modified {
         info.set(
             "ModDate",
-            Object::string_literal(modified.to_pdf().into_bytes()),
+            Object::string_literal(pdf_date(modified).into_bytes()),
         );
     }
     let info_id = pdf.add_object(info);
@@ -847,7 +834,7 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
     }
     digest.field(language.as_bytes());
     for date in [meta.created, meta.modified] {
-        digest.field(date.map(PdfDate::to_pdf).unwrap_or_default().as_bytes());
+        digest.field(date.map(pdf_date).unwrap_or_default().as_bytes());
     }
     let id = digest.finish();
     let id = Object::String(id.to_vec(), StringFormat::Hexadecimal);

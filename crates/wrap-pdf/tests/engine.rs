@@ -3,7 +3,7 @@
 use wrap_pdf::layout::{
     Block, Column, Item, LayoutOptions, PageSize, SignatureField, Text, layout,
 };
-use wrap_pdf::{Metadata, PdfDate, write_pdf};
+use wrap_pdf::{Metadata, write_pdf};
 
 const WORDS: &[&str] = &["ŵyŷ", "łąka", "Ωmega", "Жизнь", "Cymraeg", "Zażółć"];
 
@@ -78,8 +78,8 @@ fn meta() -> Metadata {
         author: "Alex Morgan".into(),
         subject: "Wellness Recovery Action Plan".into(),
         language: "en".into(),
-        created: Some(PdfDate::new(2026, 11, 23)),
-        modified: Some(PdfDate::new(2026, 11, 23)),
+        created: wrap_core::Date::new(2026, 11, 23),
+        modified: wrap_core::Date::new(2026, 11, 23),
     }
 }
 
