@@ -6,12 +6,15 @@
 //! - A number and the unit after it ("25 mg", "8 hours", "2 pm") stay together.
 //! - An e-mail address or a link breaks only after `@`, `.` or `/`.
 //!
+//! - Thai, Lao, Khmer and Myanmar, written without spaces between words, break between
+//!   words: where ICU4X's line segmenter (with its LSTM word models) finds them.
+//!
 //! No-break spaces hold, Chinese and Japanese break between characters but never before
 //! closing punctuation, and hyphenated words break after their hyphens: UAX #14 itself.
 
 use std::ops::Range;
 
-use unicode_linebreak::{BreakOpportunity, linebreaks};
+use unicode_linebreak::{BreakClass, BreakOpportunity, break_property, linebreaks};
 
 /// The byte offsets in `text` (one line, no line breaks) after which a line may end, in
 /// ascending order; never 0 or the end of the text.
@@ -20,6 +23,11 @@ pub(crate) fn opportunities(text: &str) -> Vec<usize> {
         .filter(|&(at, kind)| at < text.len() && kind == BreakOpportunity::Allowed)
         .map(|(at, _)| at)
         .collect();
+    if !text.is_ascii() && text.chars().any(needs_word_model) {
+        breaks.extend(word_breaks(text));
+        breaks.sort_unstable();
+        breaks.dedup();
+    }
     if text.is_ascii()
         && !text
             .bytes()
@@ -50,6 +58,26 @@ pub(crate) fn opportunities(text: &str) -> Vec<usize> {
     breaks.sort_unstable();
     breaks.dedup();
     breaks
+}
+
+/// Whether `c` belongs to a script written without spaces between words, whose line breaks
+/// UAX #14 leaves to a dictionary or a model (its class SA, "complex context").
+fn needs_word_model(c: char) -> bool {
+    break_property(u32::from(c)) == BreakClass::ComplexContext
+}
+
+/// The breaks between two words of a script written without spaces (Thai: "ภาษา|ไทย"), as
+/// ICU4X's line segmenter finds them; breaks it finds elsewhere are UAX #14's, already known.
+fn word_breaks(text: &str) -> Vec<usize> {
+    let segmenter = icu_segmenter::LineSegmenter::new_lstm(Default::default());
+    segmenter
+        .segment_str(text)
+        .filter(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at..].chars().next();
+            before.is_some_and(needs_word_model) && after.is_some_and(needs_word_model)
+        })
+        .collect()
 }
 
 /// Byte ranges of the runs of text between spaces.
@@ -250,6 +278,15 @@ mod tests {
             pieces("https://www.example.org/help-me"),
             ["https://", "www.", "example.", "org/", "help-me"]
         );
+    }
+
+    #[test]
+    fn thai_breaks_between_words() {
+        assert_eq!(pieces("ภาษาไทยภาษาไทย"), ["ภาษา", "ไทย", "ภาษา", "ไทย"]);
+        // "I go for a walk every morning": no spaces inside the sentence.
+        assert_eq!(pieces("ฉันเดินเล่นทุกเช้า"), ["ฉัน", "เดิน", "เล่น", "ทุก", "เช้า"]);
+        // A Thai word and a Latin one: the space is the break.
+        assert_eq!(pieces("walk เดิน"), ["walk ", "เดิน"]);
     }
 
     #[test]
