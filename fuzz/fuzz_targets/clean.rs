@@ -1,6 +1,7 @@
 //! The terminal sanitiser, `wrap_core::clean_for_display`, the one rule every line `wrap`
 //! prints goes through: for any text, what comes out holds no control character but line
-//! breaks and tabs (so no escape sequence, C1 control or bell reaches a terminal), cleaning
+//! breaks and tabs (so no escape sequence, C1 control or bell reaches a terminal) and no
+//! bidirectional override, embedding or isolate (which could turn text around), cleaning
 //! twice changes nothing, every other character is kept in order, and clean text comes back
 //! untouched and unallocated.
 #![no_main]
@@ -9,8 +10,12 @@ use std::borrow::Cow;
 
 use libfuzzer_sys::fuzz_target;
 
+/// What may reach a terminal: no control character but line breaks and tabs, and no
+/// bidirectional embedding, override or isolate.
 fn allowed(c: char) -> bool {
-    !c.is_control() || c == '\n' || c == '\t'
+    let control = c.is_control() && c != '\n' && c != '\t';
+    let directional = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    !control && !directional
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -546,6 +546,39 @@ mod tests {
     }
 
     #[test]
+    fn extension_numbers_keep_their_text() {
+        // Too big for a u64, too small for an f64, more digits than an f64 holds, and
+        // forms a float would rewrite: each is saved exactly as it was written.
+        let numbers = [
+            "12345678901234567890123",
+            "-98765432109876543210",
+            "1e-400",
+            "1e+999",
+            "0.1000000000000000055511151231257827",
+            "3.0",
+            "-0",
+            "2.50",
+        ];
+        let text = format!(
+            r#"{{"format": "wrap-plan", "version": 1, "extensions": {{"t": [{}]}}}}"#,
+            numbers.join(", ")
+        );
+        let saved = to_string(&from_str(&text).unwrap());
+        let written: Vec<&str> = saved
+            .lines()
+            .skip_while(|line| !line.ends_with('['))
+            .skip(1)
+            .take(numbers.len())
+            .map(|line| line.trim().trim_end_matches(','))
+            .collect();
+        assert_eq!(written, numbers, "{saved}");
+        // The one thing serde_json changes: an exponent's letter is written in lower case.
+        let upper = r#"{"format": "wrap-plan", "version": 1, "extensions": {"t": 1E+999}}"#;
+        assert!(to_string(&from_str(upper).unwrap()).contains("\"t\": 1e+999"));
+        assert_eq!(to_string(&from_str(&saved).unwrap()), saved);
+    }
+
+    #[test]
     fn versions_are_checked() {
         let newer = r#"{"format": "wrap-plan", "version": 999}"#;
         assert_eq!(

@@ -2,20 +2,31 @@
 
 use std::borrow::Cow;
 
-/// The text made safe to show: control characters (other than line breaks and tabs) become
-/// `U+FFFD`, and Windows line endings become plain line breaks. Everything else, including
-/// right-to-left text and emoji, is left exactly as it is.
+/// The text made safe to show: control characters (other than line breaks and tabs) and the
+/// explicit bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+/// become `U+FFFD`, and Windows line endings become plain line breaks. Everything else,
+/// including right-to-left text, the direction marks (U+200E, U+200F, U+061C) and emoji, is
+/// left exactly as it is.
+///
+/// An override left open would turn around what follows it on the line in a terminal that
+/// applies the bidirectional algorithm (the rest of the line, a file name, the program's own
+/// words), so what a plan holds could be made to read as something else.
 pub fn clean_for_display(text: &str) -> Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.chars().any(unsafe_char) {
+    if !text.chars().any(unsafe_to_show) {
         return Cow::Borrowed(text);
     }
     let text = text.replace("\r\n", "\n");
     Cow::Owned(
         text.chars()
-            .map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c })
+            .map(|c| if unsafe_to_show(c) { '\u{FFFD}' } else { c })
             .collect(),
     )
+}
+
+/// Whether [`clean_for_display`] replaces `c`.
+fn unsafe_to_show(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// One phone number found in a phone field's text.
@@ -220,6 +231,21 @@ mod tests {
             clean_for_display("a\u{7}b\r\nc\u{1b}[31m"),
             "a\u{FFFD}b\nc\u{FFFD}[31m"
         );
+    }
+
+    #[test]
+    fn direction_overrides_are_made_visible_and_marks_kept() {
+        // An open right-to-left override would turn "gro.elpmaxe" around on screen.
+        assert_eq!(
+            clean_for_display("see \u{202E}gro.elpmaxe\u{202C} and \u{2067}x\u{2069}"),
+            "see \u{FFFD}gro.elpmaxe\u{FFFD} and \u{FFFD}x\u{FFFD}"
+        );
+        for kept in ["\u{200F}שלום\u{200E}", "\u{061C}مرحبا", "e\u{301}\u{200D}"] {
+            assert!(
+                matches!(clean_for_display(kept), Cow::Borrowed(_)),
+                "{kept:?}"
+            );
+        }
     }
 
     fn links(text: &str) -> Vec<(&str, String)> {
