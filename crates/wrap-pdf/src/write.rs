@@ -147,9 +147,12 @@ fn cluster_texts<'a>(text: &'a str, glyphs: &[Glyph]) -> Vec<&'a str> {
 
 /// Whether each glyph of an item is the only glyph of its cluster.
 fn sole_glyphs(glyphs: &[Glyph]) -> impl Iterator<Item = bool> + '_ {
-    glyphs
-        .iter()
-        .map(|g| glyphs.iter().filter(|o| o.cluster == g.cluster).count() == 1)
+    let mut clusters: Vec<u32> = glyphs.iter().map(|g| g.cluster).collect();
+    clusters.sort_unstable();
+    glyphs.iter().map(move |g| {
+        let first = clusters.partition_point(|&c| c < g.cluster);
+        clusters.get(first + 1) != Some(&g.cluster)
+    })
 }
 
 /// The glyphs each face draws in the layout, with their text. A glyph that is a cluster
@@ -158,22 +161,27 @@ fn sole_glyphs(glyphs: &[Glyph]) -> impl Iterator<Item = bool> + '_ {
 /// items they are in carry their own text.
 fn glyphs_used(layout: &Layout) -> GlyphTexts {
     let mut used: GlyphTexts = BTreeMap::new();
-    for alone in [true, false] {
-        for item in layout.pages.iter().flat_map(|p| p.items.iter()) {
-            if let Item::Text {
-                face, text, glyphs, ..
-            } = item
-            {
-                let map = used.entry(*face).or_default();
-                let clusters = cluster_texts(text, glyphs);
-                for ((glyph, cluster), sole) in glyphs.iter().zip(clusters).zip(sole_glyphs(glyphs))
-                {
-                    if sole == alone {
-                        map.entry(glyph.id).or_insert_with(|| cluster.to_string());
-                    }
+    // Glyphs that share a cluster, kept for after every glyph that stands alone.
+    let mut shared: Vec<(Face, u16, &str)> = Vec::new();
+    for item in layout.pages.iter().flat_map(|p| p.items.iter()) {
+        if let Item::Text {
+            face, text, glyphs, ..
+        } = item
+        {
+            let map = used.entry(*face).or_default();
+            let clusters = cluster_texts(text, glyphs);
+            for ((glyph, cluster), sole) in glyphs.iter().zip(clusters).zip(sole_glyphs(glyphs)) {
+                if sole {
+                    map.entry(glyph.id).or_insert_with(|| cluster.to_string());
+                } else {
+                    shared.push((*face, glyph.id, cluster));
                 }
             }
         }
+    }
+    for (face, id, cluster) in shared {
+        let map = used.entry(face).or_default();
+        map.entry(id).or_insert_with(|| cluster.to_string());
     }
     used
 }
