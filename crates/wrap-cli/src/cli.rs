@@ -92,6 +92,63 @@ pub enum Command {
         #[command(flatten)]
         terminal: TerminalOptions,
     },
+    /// Export a copy of the plan for someone and record who holds it, which document and
+    /// which version, and how it was given.
+    Give {
+        /// The plan file.
+        plan: PathBuf,
+        /// Who the copy is for, as you would write their name ("Dafydd (brother)").
+        #[arg(long, value_name = "NAME")]
+        to: String,
+        /// Which document [default: crisis].
+        #[arg(long, short, value_enum)]
+        document: Option<Document>,
+        /// Where to write; `-` for standard output [default: a PDF next to the plan].
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// The output format (PDF unless the output's extension says otherwise).
+        #[arg(long, short, value_enum)]
+        format: Option<ExportFormat>,
+        /// How the copy is given.
+        #[arg(long, value_enum)]
+        how: Option<How>,
+        /// Paper size for PDF.
+        #[command(flatten)]
+        print: PrintOptions,
+    },
+    /// List who holds a copy of the plan, which version, and whose copy is out of date
+    /// (with what changed since); or record that someone no longer holds theirs.
+    Copies {
+        /// The plan file.
+        plan: PathBuf,
+        /// Record that this person no longer holds their copy (given back or destroyed).
+        #[arg(long, value_name = "NAME")]
+        remove: Option<String>,
+        /// With --remove: only their copy of this document.
+        #[arg(long, short, value_enum, requires = "remove")]
+        document: Option<Document>,
+        /// With --remove: the day it happened [default: today].
+        #[arg(long, value_name = "DATE", requires = "remove")]
+        on: Option<String>,
+        /// With --remove: what happened to the copy [default: returned].
+        #[arg(long, value_enum, requires = "remove")]
+        because: Option<Because>,
+    },
+    /// Show what changed in the plan, section by section and word by word.
+    Changes {
+        /// The plan file.
+        plan: PathBuf,
+        /// Since when: `review` (the last review; the default), a date, `copy NAME` (the
+        /// copy NAME holds), or `version N`.
+        #[arg(long, num_args = 1..=2, value_names = ["WHEN", "NAME"])]
+        since: Vec<String>,
+    },
+    /// List the plans in a folder: whose, title, last and next review (overdue first) and
+    /// copies out of date.
+    List {
+        /// The folder [default: the current one].
+        folder: Option<PathBuf>,
+    },
     /// Print shell completions for wrap (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -167,6 +224,30 @@ pub enum Document {
     Crisis,
     /// A pocket card (A6): early warning signs, first actions, supporters' phones (PDF).
     Card,
+}
+
+/// How a copy was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum How {
+    /// Printed and handed over.
+    Printed,
+    /// Sent by e-mail.
+    Emailed,
+    /// Sent by post.
+    Posted,
+    /// Sent in a message.
+    Messaged,
+    /// Given as a file another way.
+    File,
+}
+
+/// What happened to a copy that is no longer held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Because {
+    /// Given back.
+    Returned,
+    /// Destroyed.
+    Destroyed,
 }
 
 impl ExportFormat {

@@ -67,6 +67,16 @@ impl CliError {
         self
     }
 
+    /// A plan whose history does not replay (it was changed by hand).
+    pub fn history(path: &Path, error: &wrap_core::HistoryError) -> CliError {
+        CliError::failure(format!(
+            "{}: history[{}]: the plan's history does not replay: {error}",
+            path.display(),
+            error.version.saturating_sub(1)
+        ))
+        .hint("the history was changed by hand: put back the backup (`.bak`) or that version")
+    }
+
     /// A plan that could not be loaded, with the file, the place and a hint.
     pub fn load(path: &Path, error: &LoadError) -> CliError {
         let file = path.display();

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+mod changes;
 mod cli;
 mod commands;
 mod dates;

@@ -27,7 +27,7 @@ use crate::strict::{self, KeySeed, Skip, Strict};
 pub const FORMAT: &str = "wrap-plan";
 
 /// The version of the format this library writes, and the newest it reads.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 
 /// The largest plan file the loader accepts, in bytes (16 MiB). A plan written by a person is
 /// a few kilobytes; the limit keeps a wrong file (a disk image, a video) from being read whole.
@@ -71,11 +71,44 @@ pub fn from_str(text: &str) -> Result<Plan, LoadError> {
     }
     // Nearly every file is a sound plan of the current version: one typed pass reads it.
     let typed = match read_current(text, false) {
-        Ok((plan, marks)) if marks.are_current() => return Ok(plan),
+        Ok((plan, marks)) if marks.are_current() => return checked(plan),
         typed => typed.map(|(plan, _)| plan),
     };
     let (version, place) = read_envelope(text)?;
-    read_version(version, place, text, typed)
+    checked(read_version(version, place, text, typed)?)
+}
+
+/// The plan, once its history replays and its register names versions it has.
+fn checked(plan: Plan) -> Result<Plan, LoadError> {
+    if let Err(error) = plan.history.check() {
+        let path = format!("history[{}]", error.version - 1);
+        let path = if error.path.is_empty() {
+            path
+        } else {
+            format!("{path}.parts.{}", error.path)
+        };
+        return Err(LoadError::new(
+            LoadErrorKind::Invalid,
+            format!("the plan's history does not replay: {error}"),
+        )
+        .in_path(path));
+    }
+    let versions = plan.history.len();
+    if let Some(i) = plan
+        .copies
+        .iter()
+        .position(|copy| copy.version == 0 || copy.version > versions)
+    {
+        return Err(LoadError::new(
+            LoadErrorKind::Invalid,
+            format!(
+                "a copy names version {} of the plan, and its history has {versions}",
+                plan.copies[i].version
+            ),
+        )
+        .in_path(format!("copies[{i}].version")));
+    }
+    Ok(plan)
 }
 
 /// The one version dispatch: how a file whose envelope says `version` (at `place`) is read.
@@ -87,15 +120,47 @@ fn read_version(
     text: &str,
     current: Result<Plan, Missed>,
 ) -> Result<Plan, LoadError> {
-    match version {
-        // The typed pass refused the file: read again with paths, for its error.
-        CURRENT_VERSION => current.or_else(|_| match read_current(text, true) {
+    // The typed pass refused the file: read again with paths, for its error.
+    let typed = |current: Result<Plan, Missed>| {
+        current.or_else(|_| match read_current(text, true) {
             Ok((plan, _)) => Ok(plan),
             Err(missed) => Err(missed.into_error(text)),
-        }),
-        // A format version 2 keeps version 1's types frozen in their own module and adds
-        // here `1 => v1::read(text).map(v1::migrate)`, so every older file takes one path.
+        })
+    };
+    match version {
+        CURRENT_VERSION => typed(current),
+        // Version 1 is version 2 without `history` and `copies`: the same types read it,
+        // and it migrates as it is (its first save records version 1 of its history).
+        1 => typed(current).and_then(v1::migrate),
         newer => Err(place.apply(LoadError::newer(newer).in_path("version"))),
+    }
+}
+
+/// Format version 1: the plan's sections and progress, with no history or register of
+/// copies.
+mod v1 {
+    use super::{LoadError, LoadErrorKind, Plan};
+
+    /// A version 1 file as a plan of the current version: the same, once it is sure the
+    /// file has none of version 2's fields.
+    pub(super) fn migrate(plan: Plan) -> Result<Plan, LoadError> {
+        let field = if !plan.history.is_empty() {
+            "history"
+        } else if !plan.copies.is_empty() {
+            "copies"
+        } else {
+            return Ok(plan);
+        };
+        Err(LoadError::new(
+            LoadErrorKind::UnknownField {
+                field: field.to_owned(),
+            },
+            format!(
+                "unknown field `{field}`: format version 1 has none (it came with version 2; \
+                 change `version` to 2)"
+            ),
+        )
+        .in_path(field))
     }
 }
 
@@ -491,7 +556,7 @@ mod tests {
         let text = to_string(&plan);
         assert_eq!(
             text,
-            "{\n  \"format\": \"wrap-plan\",\n  \"version\": 1,\n  \"about\": {\n    \"owner\": \"Ana\"\n  }\n}\n"
+            "{\n  \"format\": \"wrap-plan\",\n  \"version\": 2,\n  \"about\": {\n    \"owner\": \"Ana\"\n  }\n}\n"
         );
         assert_eq!(to_string(&from_str(&text).unwrap()), text);
     }
@@ -619,8 +684,8 @@ mod tests {
     fn the_envelope_speaks_before_the_contents() {
         // A newer file may hold sections this version does not know: it is the version that
         // is wrong, not the sections.
-        let newer = r#"{"format": "wrap-plan", "version": 2, "about": [], "moods": {}}"#;
-        assert_eq!(refusal(newer).0, LoadErrorKind::NewerVersion { found: 2 });
+        let newer = r#"{"format": "wrap-plan", "version": 3, "about": [], "moods": {}}"#;
+        assert_eq!(refusal(newer).0, LoadErrorKind::NewerVersion { found: 3 });
         let other = r#"{"about": {"owner": 1}, "format": "recipe", "version": 1}"#;
         assert_eq!(refusal(other).0, LoadErrorKind::NotAPlan);
         // Bad JSON anywhere, or a key given twice anywhere, comes before a wrong value.
@@ -765,7 +830,7 @@ mod tests {
     fn schema_names_the_format_and_version() {
         let schema: Value = serde_json::from_str(&json_schema()).unwrap();
         assert_eq!(schema["properties"]["format"]["const"], FORMAT);
-        assert_eq!(schema["properties"]["version"]["const"], 1);
+        assert_eq!(schema["properties"]["version"]["const"], 2);
         assert_eq!(schema["additionalProperties"], false);
     }
 }

@@ -27,9 +27,12 @@
 //! ```
 #![deny(missing_docs)]
 
+mod changes;
+mod copies;
 mod date;
 pub mod format;
 mod guide;
+mod history;
 mod key;
 mod load_error;
 mod parts;
@@ -39,10 +42,16 @@ mod strict;
 mod text;
 mod validate;
 
+pub use crate::changes::{
+    EntryChange, PartChanges, PlanChanges, SectionChanges, Words, changes, changes_in, record_text,
+    words,
+};
+pub use crate::copies::{Delivery, Document, Ending, GivenCopy, Holding, Removal, same_name};
 pub use crate::date::{Date, DateError};
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,
 };
+pub use crate::history::{History, HistoryError, Mark, PartChange, Version, same_content};
 pub use crate::key::{DatePart, ListPart, PartKey, RecordsPart, ShapedKey, TextPart};
 pub use crate::load_error::{LoadError, LoadErrorKind};
 pub use crate::parts::{PartMut, PartRef, RecordList};

@@ -7,7 +7,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::copies::GivenCopy;
 use crate::date::Date;
+use crate::history::History;
 use crate::records::{
     Amends, Change, HealthContact, Helper, Medication, OccasionalAction, PersonNotToInvolve,
     Preference, RecoverySupporter, Responsibility, Supporter, Task, Thanks,
@@ -48,6 +50,13 @@ pub struct Plan {
     /// Where the guided interview has got to.
     #[serde(default, skip_serializing_if = "is_default")]
     pub progress: Progress,
+    /// Every earlier version of the plan, as the parts that changed (format version 2).
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    pub history: History,
+    /// Who was given a copy of which document of which version (format version 2). The
+    /// person's own record: never printed or exported to a care record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<GivenCopy>,
     /// Data other tools keep with the plan, preserved exactly as found.
     #[serde(
         default,

@@ -228,6 +228,13 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Guard<'_, V> {
         })
     }
 
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_enum(StrictEnum {
+            data,
+            unknown: self.unknown,
+        })
+    }
+
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
         self.inner.visit_map(StrictMap {
             map,
@@ -333,6 +340,68 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for StrictSeed<'_, S> {
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
         self.seed
             .deserialize(Strict::new(deserializer, self.unknown))
+    }
+}
+
+/// An enum's variant read with the strict rules: its contents go through [`Strict`] too.
+struct StrictEnum<'u, A> {
+    data: A,
+    unknown: &'u Cell<Option<String>>,
+}
+
+impl<'de, 'u, A: de::EnumAccess<'de>> de::EnumAccess<'de> for StrictEnum<'u, A> {
+    type Error = A::Error;
+    type Variant = StrictEnum<'u, A::Variant>;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Self::Variant), A::Error> {
+        let (value, data) = self.data.variant_seed(seed)?;
+        Ok((
+            value,
+            StrictEnum {
+                data,
+                unknown: self.unknown,
+            },
+        ))
+    }
+}
+
+impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for StrictEnum<'_, A> {
+    type Error = A::Error;
+
+    fn unit_variant(self) -> Result<(), A::Error> {
+        self.data.unit_variant()
+    }
+
+    fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
+        self.data.newtype_variant_seed(StrictSeed {
+            seed,
+            unknown: self.unknown,
+        })
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
+        let guard = Guard {
+            inner: visitor,
+            record: false,
+            unknown: self.unknown,
+        };
+        self.data.tuple_variant(len, guard)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        let guard = Guard {
+            inner: visitor,
+            record: true,
+            unknown: self.unknown,
+        };
+        self.data.struct_variant(fields, guard)
     }
 }
 

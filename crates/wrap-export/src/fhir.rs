@@ -16,9 +16,13 @@ use wrap_core::Date;
 use wrap_core::PartRef;
 use wrap_core::Plan;
 use wrap_core::clean_for_display;
-use wrap_core::format::CURRENT_VERSION;
 use wrap_core::{FieldShape, Record, RecordKind};
 use wrap_core::{ListPart, PartKey, PartShape, SectionKey, guide};
+
+/// The version of the questionnaire the bundle answers: the plan's parts, which format
+/// version 2 left as they were (it added the history and the register of copies, which a
+/// bundle leaves out), so its id stays that of version 1.
+const QUESTIONNAIRE_VERSION: u64 = 1;
 
 /// The questionnaire's name (a FHIR computer-friendly name).
 const QUESTIONNAIRE_NAME: &str = "WellnessRecoveryActionPlan";
@@ -139,7 +143,8 @@ impl Builder<'_> {
         );
         self.add(patient, resource);
 
-        let questionnaire = ids::global(&format!("Questionnaire/wrap-plan/v{CURRENT_VERSION}"));
+        let questionnaire =
+            ids::global(&format!("Questionnaire/wrap-plan/v{QUESTIONNAIRE_VERSION}"));
         self.add(questionnaire, questionnaire_resource(questionnaire));
         self.response(questionnaire, patient);
 
@@ -613,7 +618,7 @@ fn questionnaire_resource(id: Uuid) -> Value {
     json!({
         "resourceType": "Questionnaire",
         "url": urn(id),
-        "version": CURRENT_VERSION.to_string(),
+        "version": QUESTIONNAIRE_VERSION.to_string(),
         "name": QUESTIONNAIRE_NAME,
         "title": "Wellness Recovery Action Plan (WRAP)",
         "status": "active",

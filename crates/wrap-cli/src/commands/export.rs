@@ -1,7 +1,7 @@
 //! `wrap export`: the plan in another format.
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use wrap_core::Plan;
@@ -18,7 +18,8 @@ const FORMAT_HINT: &str = "add --format pdf|json|markdown|fhir|vcard|ics, or -o 
 pub const DEFAULT_TEMPLATE: &str = "wrap-template.pdf";
 
 /// Exports the plan to `output` (`-` for standard output) in `format`, or the format the
-/// output's extension implies. With neither, it prints a PDF next to the plan.
+/// output's extension implies. With neither, it prints a PDF next to the plan. Then names
+/// who holds an older copy of the same document.
 pub fn run(
     plan_path: &Path,
     output: Option<&Path>,
@@ -26,74 +27,107 @@ pub fn run(
     document: Option<Document>,
     print: PrintOptions,
 ) -> Result<(), CliError> {
-    let format = match (format, output) {
-        (Some(format), _) => format,
-        (None, Some(out)) if out != Path::new("-") => ExportFormat::from_extension(out)
-            .ok_or_else(|| {
-                CliError::usage(format!(
-                    "{}: cannot tell the format from this file name",
-                    out.display()
-                ))
-                .hint(FORMAT_HINT)
-            })?,
-        (None, Some(_)) => {
-            return Err(CliError::usage("no format given for standard output").hint(FORMAT_HINT));
-        }
-        (None, None) => ExportFormat::Pdf,
-    };
-    let document = document.unwrap_or_default();
-    let allowed = match document {
-        Document::Full => true,
-        Document::Crisis => matches!(format, ExportFormat::Markdown | ExportFormat::Pdf),
-        Document::Card => format == ExportFormat::Pdf,
-    };
-    if !allowed {
-        return Err(CliError::usage(format!(
-            "--document {} is not available for {} export",
-            arg_name(document),
-            arg_name(format)
-        ))
-        .hint("`crisis` is for PDF and Markdown, `card` for PDF: add --format pdf"));
-    }
-    if print.any() && format != ExportFormat::Pdf {
-        return Err(CliError::usage(format!(
-            "--paper and --large-print are for PDF, not {} export",
-            arg_name(format)
-        ))
-        .hint("add --format pdf, or leave them out"));
-    }
-    let default_output;
-    let output = match output {
-        Some(out) => Some(out),
-        None if format == ExportFormat::Pdf => {
-            default_output = beside(plan_path, document);
-            Some(default_output.as_path())
-        }
-        None => None,
-    };
-    let to_stdout = output.is_none_or(|out| out == Path::new("-"));
-    if to_stdout && format == ExportFormat::Pdf && std::io::stdout().is_terminal() {
-        return Err(CliError::usage(
-            "a PDF is not for reading in a terminal, and standard output is one",
-        )
-        .hint("add -o FILE.pdf, or send it on: `wrap export PLAN -o - | lp`"));
-    }
+    let target = Target::choose(plan_path, output, format, document, print)?;
     let plan = load_plan(plan_path)?;
-    let bytes = render(plan_path, &plan, format, document, print)?;
-    match output {
-        None => crate::output::write_stdout(&bytes),
-        Some(out) if out == Path::new("-") => crate::output::write_stdout(&bytes),
-        Some(out) => {
-            if same_file(out, plan_path) {
-                return Err(CliError::usage(format!(
-                    "{}: this is the plan itself; an export never overwrites its input",
-                    out.display()
-                ))
-                .hint("choose another output file"));
+    target.write(plan_path, &plan)?;
+    super::copies::remind(plan_path, plan, target.document)
+}
+
+/// What an export writes: its format, document, printing options and where it goes
+/// (`None` or `-` for standard output).
+pub(crate) struct Target {
+    format: ExportFormat,
+    pub(crate) document: Document,
+    print: PrintOptions,
+    output: Option<PathBuf>,
+}
+
+impl Target {
+    /// The export asked for, checked before the plan is read: the format from the output's
+    /// extension when not given, the document and printing options allowed for it.
+    pub(crate) fn choose(
+        plan_path: &Path,
+        output: Option<&Path>,
+        format: Option<ExportFormat>,
+        document: Option<Document>,
+        print: PrintOptions,
+    ) -> Result<Target, CliError> {
+        let format = match (format, output) {
+            (Some(format), _) => format,
+            (None, Some(out)) if out != Path::new("-") => ExportFormat::from_extension(out)
+                .ok_or_else(|| {
+                    CliError::usage(format!(
+                        "{}: cannot tell the format from this file name",
+                        out.display()
+                    ))
+                    .hint(FORMAT_HINT)
+                })?,
+            (None, Some(_)) => {
+                return Err(
+                    CliError::usage("no format given for standard output").hint(FORMAT_HINT)
+                );
             }
-            write_atomic(out, &bytes)?;
-            crate::output::note(&format!("Wrote {}\n", out.display()));
-            Ok(())
+            (None, None) => ExportFormat::Pdf,
+        };
+        let document = document.unwrap_or_default();
+        let allowed = match document {
+            Document::Full => true,
+            Document::Crisis => matches!(format, ExportFormat::Markdown | ExportFormat::Pdf),
+            Document::Card => format == ExportFormat::Pdf,
+        };
+        if !allowed {
+            return Err(CliError::usage(format!(
+                "--document {} is not available for {} export",
+                arg_name(document),
+                arg_name(format)
+            ))
+            .hint("`crisis` is for PDF and Markdown, `card` for PDF: add --format pdf"));
+        }
+        if print.any() && format != ExportFormat::Pdf {
+            return Err(CliError::usage(format!(
+                "--paper and --large-print are for PDF, not {} export",
+                arg_name(format)
+            ))
+            .hint("add --format pdf, or leave them out"));
+        }
+        let output = match output {
+            Some(out) => Some(out.to_path_buf()),
+            None if format == ExportFormat::Pdf => Some(beside(plan_path, document)),
+            None => None,
+        };
+        let to_stdout = output.as_deref().is_none_or(|out| out == Path::new("-"));
+        if to_stdout && format == ExportFormat::Pdf && std::io::stdout().is_terminal() {
+            return Err(CliError::usage(
+                "a PDF is not for reading in a terminal, and standard output is one",
+            )
+            .hint("add -o FILE.pdf, or send it on: `wrap export PLAN -o - | lp`"));
+        }
+        Ok(Target {
+            format,
+            document,
+            print,
+            output,
+        })
+    }
+
+    /// Writes the plan's export.
+    pub(crate) fn write(&self, plan_path: &Path, plan: &Plan) -> Result<(), CliError> {
+        let bytes = render(plan_path, plan, self.format, self.document, self.print)?;
+        match self.output.as_deref() {
+            None => crate::output::write_stdout(&bytes),
+            Some(out) if out == Path::new("-") => crate::output::write_stdout(&bytes),
+            Some(out) => {
+                if same_file(out, plan_path) {
+                    return Err(CliError::usage(format!(
+                        "{}: this is the plan itself; an export never overwrites its input",
+                        out.display()
+                    ))
+                    .hint("choose another output file"));
+                }
+                write_atomic(out, &bytes)?;
+                crate::output::note(&format!("Wrote {}\n", out.display()));
+                Ok(())
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ use crate::cli::{Cli, Command};
 use crate::error::CliError;
 
 mod check;
+mod copies;
 mod export;
 mod interactive;
 mod manual;
@@ -30,6 +31,35 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             terminal,
         } => interactive::edit(&plan, section, terminal),
         Command::Review { plan, terminal } => interactive::review(&plan, terminal),
+        Command::Give {
+            plan,
+            to,
+            document,
+            output,
+            format,
+            how,
+            print,
+        } => copies::give(
+            &plan,
+            &to,
+            document.unwrap_or(crate::cli::Document::Crisis),
+            output.as_deref(),
+            format,
+            how,
+            print,
+        ),
+        Command::Copies {
+            plan,
+            remove,
+            document,
+            on,
+            because,
+        } => match remove {
+            Some(name) => copies::remove(&plan, &name, document, on.as_deref(), because),
+            None => copies::list_copies(&plan),
+        },
+        Command::Changes { plan, since } => copies::changes(&plan, &since),
+        Command::List { folder } => copies::list(folder.as_deref()),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man => manual::man(),
     }

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use wrap_core::{Date, PartGuide, Plan, SectionGuide};
+use wrap_core::{Date, Mark, PartGuide, Plan, SectionGuide};
 
 use crate::error::CliError;
 use crate::files::save_plan;
@@ -224,6 +224,8 @@ pub(crate) struct Session<'a> {
     /// sitting stops as soon as it is saved. The place it was typed at is kept, to drop the
     /// draft kept there once the answer is saved.
     stopping: Option<(Halt, String)>,
+    /// The mark every save puts on the plan's latest version (a review's), if any.
+    mark: Option<Mark>,
 }
 
 impl<'a> Session<'a> {
@@ -241,6 +243,7 @@ impl<'a> Session<'a> {
             today,
             again,
             stopping: None,
+            mark: None,
         }
     }
 
@@ -253,6 +256,9 @@ impl<'a> Session<'a> {
         if let Some((_, at)) = &self.stopping {
             let at = at.clone();
             self.plan.progress.set_draft(&at, "");
+        }
+        if let Err(error) = self.plan.record_version(self.today, self.mark) {
+            return Err(Halt::Failed(CliError::history(&self.path, &error)));
         }
         while let Err(error) = save_plan(&self.path, &self.plan) {
             let mut why = error.message.clone();

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use wrap_core::{Date, Plan, Review};
+use wrap_core::{Date, Mark, Plan, Review};
 
 use super::{Choice, Go, HINT_DATE, HINT_LIST, Halt, Session, Typed};
 use crate::error::CliError;
@@ -39,6 +39,9 @@ impl Session<'_> {
              It is saved after every answer. When typing: /back, /stop, /help."
         ));
 
+        // What changed since the last review, worked out before this one joins the plan.
+        let changed = self.changes_since_review();
+
         // The date; the review joins the plan as soon as it has one.
         self.prompter.say("");
         self.say("On what date is this review?");
@@ -60,6 +63,8 @@ impl Session<'_> {
                 notes: String::new(),
             },
         );
+        // Every save of this sitting goes into the reviewed version.
+        self.mark = Some(Mark::Review);
         self.save()?;
 
         // Who took part, one per line.
@@ -82,6 +87,7 @@ impl Session<'_> {
                     self.save()?;
                 }
                 Typed::Back => {
+                    self.mark = None;
                     self.plan.about.reviews.remove(index);
                     self.save()?;
                     self.say("The review is taken out again.");
@@ -90,6 +96,10 @@ impl Session<'_> {
                 Typed::Empty | Typed::Skip => break,
             }
         }
+
+        // What changed since the last review, to talk about in the notes.
+        self.prompter.say("");
+        self.say(&changed);
 
         // Anything to note.
         self.prompter.say("");
@@ -142,5 +152,33 @@ impl Session<'_> {
         };
         self.say(&format!("Review of {date} recorded in {file}.\n{next}"));
         Ok(())
+    }
+
+    /// What changed since the last review, as text to show: section by section, or why
+    /// there is nothing to compare with.
+    fn changes_since_review(&self) -> String {
+        let history = &self.plan.history;
+        let Some(version) = history.last_marked(Mark::Review) else {
+            return "There is no earlier review in the plan's history to compare with.".to_owned();
+        };
+        let date = history.version(version).map(|v| v.date.to_string());
+        let then = match history.plan_at(version) {
+            Some(Ok(plan)) => plan,
+            _ => return "The plan's history cannot show the last review.".to_owned(),
+        };
+        let changes = wrap_core::changes(&then, &self.plan);
+        if changes.is_empty() {
+            return format!(
+                "Nothing in the plan has changed since the last review ({}).",
+                date.unwrap_or_default()
+            );
+        }
+        format!(
+            "Changes since the last review ({}), {}:\n{}\n{}",
+            date.unwrap_or_default(),
+            crate::changes::count(&changes),
+            crate::changes::LEGEND,
+            crate::changes::render(&changes, "").trim_end()
+        )
     }
 }

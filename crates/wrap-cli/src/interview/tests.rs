@@ -410,6 +410,58 @@ fn review_records_who_and_when_and_sets_the_next_one() {
 }
 
 #[test]
+fn review_shows_the_changes_since_the_last_one_and_marks_its_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut plan = load_plan(&path).unwrap();
+    let earlier = Date::new(2026, 8, 1).unwrap();
+    plan.about.reviews.push(wrap_core::Review {
+        date: earlier,
+        with: vec![],
+        notes: String::new(),
+    });
+    plan.record_version(earlier, Some(wrap_core::Mark::Review))
+        .unwrap();
+    plan.toolbox.using[1] = "Two walks".into();
+    plan.crisis.please_do.push("Sit with me".into());
+    plan.record_version(Date::new(2026, 9, 1).unwrap(), None)
+        .unwrap();
+    save_plan(&path, &plan).unwrap();
+    let mut prompter = Scripted::new(vec![
+        Enter,
+        Type("Sam"),
+        Type(""),
+        Type("Talked about the walks"),
+        Pick("In 3 months"),
+    ]);
+    let result = review_plan(&mut prompter, &path, load_plan(&path).unwrap(), today());
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    let shown = run.transcript;
+    let start = shown
+        .find("Changes since the last review")
+        .expect("changes shown");
+    let notes = shown.find("Anything to note").unwrap();
+    assert!(start < notes, "{shown}");
+    insta::assert_snapshot!(&shown[start..notes].trim_end(), @r"
+    Changes since the last review (2026-08-01), 2 changes in 2 parts:
+    (+ added, - removed, ~ changed: [-words taken out-] {+words put in+})
+    Wellness toolbox
+      Things that help me
+        ~ Two{+ walks+}
+    Crisis plan
+      Please do
+        + Sit with me
+    ");
+    // The review's saves all went into one version, marked as reviewed.
+    let history = &run.plan.history;
+    assert_eq!(history.len(), 3);
+    assert_eq!(history.last_marked(wrap_core::Mark::Review), Some(3));
+    assert_eq!(history.version(3).unwrap().date, today());
+}
+
+#[test]
 fn review_on_a_typed_date() {
     let dir = tempfile::tempdir().unwrap();
     let path = plan_file(&dir);

@@ -5,6 +5,7 @@
 mod broken_files;
 mod cli;
 mod common;
+mod copies;
 mod dependencies;
 mod hardening;
 mod interop;

@@ -57,11 +57,11 @@ fn samples_match_the_schema() {
 fn schema_rejects_what_the_loader_rejects() {
     let validator = jsonschema::validator_for(&schema()).unwrap();
     let bad = [
-        r#"{"format": "wrap-plan", "version": 1, "colour": "red"}"#,
-        r#"{"format": "wrap-plan", "version": 2}"#,
-        r#"{"format": "wrap-plan", "version": 1, "crisis": {"supporters": [{"phne": "1"}]}}"#,
-        r#"{"format": "wrap-plan", "version": 1, "toolbox": {"using": [3]}}"#,
-        r#"{"format": "wrap-plan", "version": 1, "about": {"created_on": "23/11/2026"}}"#,
+        r#"{"format": "wrap-plan", "version": 2, "colour": "red"}"#,
+        r#"{"format": "wrap-plan", "version": 3}"#,
+        r#"{"format": "wrap-plan", "version": 2, "crisis": {"supporters": [{"phne": "1"}]}}"#,
+        r#"{"format": "wrap-plan", "version": 2, "toolbox": {"using": [3]}}"#,
+        r#"{"format": "wrap-plan", "version": 2, "about": {"created_on": "23/11/2026"}}"#,
     ];
     for text in bad {
         let value: serde_json::Value = serde_json::from_str(text).unwrap();
@@ -69,7 +69,7 @@ fn schema_rejects_what_the_loader_rejects() {
         assert!(format::from_str(text).is_err(), "loader accepts {text}");
     }
     let good: serde_json::Value = serde_json::from_str(
-        r#"{"format": "wrap-plan", "version": 1, "extensions": {"x": {"any": [1]}}}"#,
+        r#"{"format": "wrap-plan", "version": 2, "extensions": {"x": {"any": [1]}}}"#,
     )
     .unwrap();
     assert!(validator.is_valid(&good));
