@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
-use wrap_core::SectionKey;
+use wrap_core::{Document, SectionKey};
+use wrap_pdf::Paper;
 
 /// Write, check, show and print a Wellness Recovery Action Plan (WRAP).
 ///
@@ -47,10 +49,14 @@ pub enum Command {
         /// The output format.
         #[arg(long, short, value_enum)]
         format: Option<ExportFormat>,
-        /// Which document: the whole plan, the crisis plan alone for supporters (PDF and
-        /// Markdown), or a pocket card (PDF).
-        #[arg(long, short, value_enum)]
+        /// Which document: the whole plan, the crisis plan alone for supporters, or a pocket
+        /// card (PDF and Markdown).
+        #[arg(long, short, value_parser = document_parser())]
         document: Option<Document>,
+        /// Leave out the parts that have nothing written in them, instead of printing their
+        /// headings with "Not written yet" (PDF and Markdown).
+        #[arg(long)]
+        leave_out_empty: bool,
         /// Paper size for PDF.
         #[command(flatten)]
         print: PrintOptions,
@@ -101,7 +107,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         to: String,
         /// Which document [default: crisis].
-        #[arg(long, short, value_enum)]
+        #[arg(long, short, value_parser = document_parser())]
         document: Option<Document>,
         /// Where to write; `-` for standard output [default: a PDF next to the plan].
         #[arg(long, short)]
@@ -125,7 +131,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         remove: Option<String>,
         /// With --remove: only their copy of this document.
-        #[arg(long, short, value_enum, requires = "remove")]
+        #[arg(long, short, value_parser = document_parser(), requires = "remove")]
         document: Option<Document>,
         /// With --remove: the day it happened [default: today].
         #[arg(long, value_name = "DATE", requires = "remove")]
@@ -173,7 +179,7 @@ pub struct TerminalOptions {
 #[derive(Clone, Copy, Debug, Default, clap::Args)]
 pub struct PrintOptions {
     /// Paper size.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = paper_parser())]
     pub paper: Option<Paper>,
     /// Large print: body text of at least 16 pt.
     #[arg(long)]
@@ -187,14 +193,20 @@ impl PrintOptions {
     }
 }
 
-/// Paper sizes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
-pub enum Paper {
-    /// A4, 210 x 297 mm.
-    #[default]
-    A4,
-    /// US Letter, 8.5 x 11 inches.
-    Letter,
+/// The documents' names as the command line takes them, from wrap-core's one definition.
+fn document_parser() -> impl TypedValueParser<Value = Document> {
+    PossibleValuesParser::new(
+        Document::ALL.map(|document| PossibleValue::new(document.name()).help(document.summary())),
+    )
+    .try_map(|name: String| name.parse::<Document>())
+}
+
+/// The paper sizes' names as the command line takes them, from wrap-pdf.
+fn paper_parser() -> impl TypedValueParser<Value = Paper> {
+    PossibleValuesParser::new(
+        Paper::ALL.map(|paper| PossibleValue::new(paper.name()).help(paper.summary())),
+    )
+    .try_map(|name: String| name.parse::<Paper>())
 }
 
 /// Formats `wrap export` writes.
@@ -212,18 +224,6 @@ pub enum ExportFormat {
     Ics,
     /// PDF, to print, keep and hand to supporters.
     Pdf,
-}
-
-/// Which document `wrap export` writes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
-pub enum Document {
-    /// The whole plan.
-    #[default]
-    Full,
-    /// The crisis plan alone, for supporters: whose plan, its date and supporters first.
-    Crisis,
-    /// A pocket card (A6): early warning signs, first actions, supporters' phones (PDF).
-    Card,
 }
 
 /// How a copy was given.
@@ -251,6 +251,12 @@ pub enum Because {
 }
 
 impl ExportFormat {
+    /// Whether the format is a document to read (PDF, Markdown), which can be any of the
+    /// documents and leave out empty parts.
+    pub fn is_printed(self) -> bool {
+        matches!(self, ExportFormat::Pdf | ExportFormat::Markdown)
+    }
+
     /// The format a file name's extension implies.
     pub fn from_extension(path: &std::path::Path) -> Option<ExportFormat> {
         let name = path.file_name()?.to_str()?.to_lowercase();

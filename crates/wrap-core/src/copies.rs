@@ -10,23 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::changes::{PlanChanges, changes_in};
 use crate::date::Date;
+use crate::document::Document;
 use crate::guide::SectionKey;
 use crate::history::HistoryError;
 use crate::key::PartKey;
 use crate::plan::Plan;
-
-/// The documents a copy can be of.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Document {
-    /// The whole plan.
-    #[default]
-    Full,
-    /// The crisis plan alone, for supporters.
-    Crisis,
-    /// The pocket card.
-    Card,
-}
 
 impl Document {
     /// The document's name on the command line and in the file (`crisis`).

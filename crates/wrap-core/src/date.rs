@@ -1,4 +1,5 @@
-//! Calendar dates, written as ISO 8601 (`2026-11-23`).
+//! Calendar dates, written as ISO 8601 (`2026-11-23`) in files, and as people read them
+//! ("23 November 2026", [`Date::long`]) in printed documents and Markdown.
 //!
 //! The core never reads the clock: whoever needs "today" passes it in.
 
@@ -97,6 +98,27 @@ impl Date {
         }
         let day = self.day.min(days_in_month(year, month));
         Date::new(year, month, day)
+    }
+
+    /// The date as people read it: "31 October 2026". Printed documents and Markdown use
+    /// this form; files (JSON, FHIR) keep ISO 8601.
+    pub fn long(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS[usize::from(self.month.clamp(1, 12)) - 1];
+        format!("{} {month} {}", self.day, self.year)
     }
 
     /// Whole days from `self` until `later` (negative when `later` is earlier).
@@ -215,6 +237,13 @@ mod tests {
             );
         }
         assert!("2028-02-29".parse::<Date>().is_ok());
+    }
+
+    #[test]
+    fn long_dates_name_the_month() {
+        assert_eq!(Date::new(2026, 10, 31).unwrap().long(), "31 October 2026");
+        assert_eq!(Date::new(2027, 2, 6).unwrap().long(), "6 February 2027");
+        assert_eq!(Date::new(1, 1, 1).unwrap().long(), "1 January 1");
     }
 
     #[test]

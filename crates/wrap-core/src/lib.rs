@@ -30,6 +30,7 @@
 mod changes;
 mod copies;
 mod date;
+mod document;
 pub mod format;
 mod guide;
 mod history;
@@ -46,8 +47,13 @@ pub use crate::changes::{
     EntryChange, PartChanges, PlanChanges, SectionChanges, Words, changes, changes_in, record_text,
     words,
 };
-pub use crate::copies::{Delivery, Document, Ending, GivenCopy, Holding, Removal, same_name};
+pub use crate::copies::{Delivery, Ending, GivenCopy, Holding, Removal, same_name};
 pub use crate::date::{Date, DateError};
+pub use crate::document::{
+    CARD_KEEPS, DEFAULT_TITLE, Document, DocumentPart, EmptyParts, Labelled, MORE_IN_FULL_PLAN,
+    NOT_WRITTEN_YET, REPLACES_EARLIER, UnknownDocument, about_lines, crisis_date, crisis_dated,
+    plan_title,
+};
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,
 };

@@ -33,6 +33,6 @@ mod vcard;
 
 pub use crate::fhir::{fhir_bundle, render_fhir};
 pub use crate::ics::{IcsError, render_ics};
-pub use crate::markdown::{CRISIS_REPLACES, MarkdownDocument, MarkdownOptions, render_markdown};
+pub use crate::markdown::{MarkdownOptions, render_markdown};
 pub use crate::text::render_text;
 pub use crate::vcard::render_vcard;

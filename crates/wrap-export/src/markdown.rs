@@ -6,38 +6,26 @@
 
 use std::fmt::Write;
 
-use wrap_core::Date;
-use wrap_core::PartRef;
-use wrap_core::Plan;
+use wrap_core::{Document, EmptyParts, PartRef, Plan};
 use wrap_core::{FieldShape, Record};
-use wrap_core::{PartGuide, PartKey, SectionKey};
+use wrap_core::{NOT_WRITTEN_YET, REPLACES_EARLIER, SectionKey};
 use wrap_core::{clean_for_display, phone_numbers};
-
-/// Which document to write.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum MarkdownDocument {
-    /// The whole plan, section by section.
-    #[default]
-    Full,
-    /// The crisis plan alone, for supporters: whose plan, its date, and the supporters first.
-    Crisis,
-}
 
 /// Options for [`render_markdown`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct MarkdownOptions {
-    /// Which document to write.
-    pub document: MarkdownDocument,
+    /// Which document to write: the whole plan, the crisis plan or the pocket card's
+    /// contents (all of them: Markdown has no card to run out of).
+    pub document: Document,
+    /// Whether the headings of empty parts are written, with "Not written yet".
+    pub empty_parts: EmptyParts,
 }
-
-/// The sentence that tells a reader which crisis plan is current.
-pub const CRISIS_REPLACES: &str = "This plan replaces any crisis plan with an earlier date.";
 
 /// The plan as Markdown (CommonMark with tables).
 ///
 /// ```
-/// use wrap_core::Plan;
-/// use wrap_export::{MarkdownDocument, MarkdownOptions};
+/// use wrap_core::{Document, Plan};
+/// use wrap_export::MarkdownOptions;
 ///
 /// let mut plan = Plan::default();
 /// plan.about.owner = "Rhiannon".into();
@@ -46,15 +34,16 @@ pub const CRISIS_REPLACES: &str = "This plan replaces any crisis plan with an ea
 /// assert!(markdown.contains("## Wellness toolbox"));
 /// assert!(markdown.contains("- A walk by the river"));
 ///
-/// let crisis = MarkdownOptions { document: MarkdownDocument::Crisis };
+/// let crisis = MarkdownOptions { document: Document::Crisis, ..MarkdownOptions::default() };
 /// let markdown = wrap_export::render_markdown(&plan, crisis);
-/// assert!(markdown.starts_with("# Crisis plan: Rhiannon"));
+/// assert!(markdown.starts_with("# Crisis plan for Rhiannon"));
 /// ```
 pub fn render_markdown(plan: &Plan, options: MarkdownOptions) -> String {
     let mut out = String::new();
     match options.document {
-        MarkdownDocument::Full => full(plan, &mut out),
-        MarkdownDocument::Crisis => crisis(plan, &mut out),
+        Document::Full => full(plan, options.empty_parts, &mut out),
+        Document::Crisis => crisis(plan, options.empty_parts, &mut out),
+        Document::Card => card(plan, &mut out),
     }
     // One trailing newline, whatever the last block was.
     let end = out.trim_end_matches('\n').len();
@@ -64,118 +53,70 @@ pub fn render_markdown(plan: &Plan, options: MarkdownOptions) -> String {
 }
 
 /// One section of the plan as Markdown, headed at level `level` (the section heading) and
-/// `level + 1` (its parts). Used by other renderers that carry a section as Markdown text.
+/// `level + 1` (its parts), empty parts left out. Used by other renderers that carry a
+/// section as Markdown text.
 pub(crate) fn section_markdown(plan: &Plan, key: SectionKey, level: usize) -> String {
     let mut out = String::new();
     if key == SectionKey::About {
-        about_section(plan, level, &mut out);
+        about_section(plan, level, EmptyParts::LeaveOut, &mut out);
     } else {
-        section(plan, key, level, &mut out);
+        section(plan, key, level, EmptyParts::LeaveOut, &mut out);
     }
     out.trim_end_matches('\n').to_owned()
 }
 
-fn full(plan: &Plan, out: &mut String) {
-    let title = if plan.about.title.trim().is_empty() {
-        "My WRAP".to_owned()
-    } else {
-        inline(&plan.about.title)
-    };
-    let _ = writeln!(out, "# {title}\n");
+fn full(plan: &Plan, empty: EmptyParts, out: &mut String) {
+    let _ = writeln!(out, "# {}\n", inline(&Document::Full.title(plan)));
     for key in SectionKey::ALL {
         if key == SectionKey::About {
-            about_section(plan, 2, out);
-        } else {
-            section(plan, key, 2, out);
+            about_section(plan, 2, empty, out);
+        } else if empty == EmptyParts::Show || !plan.section_is_empty(key) {
+            section(plan, key, 2, empty, out);
         }
     }
 }
 
-fn crisis(plan: &Plan, out: &mut String) {
-    let about = &plan.about;
-    if about.owner.trim().is_empty() {
-        let _ = writeln!(out, "# Crisis plan\n");
-    } else {
-        let _ = writeln!(out, "# Crisis plan: {}\n", inline(&about.owner));
+fn labelled_lines(lines: &[wrap_core::Labelled], out: &mut String) {
+    for line in lines {
+        let value = paragraphs(&line.value).replace('\n', "\n  ");
+        let _ = writeln!(out, "- **{}:** {value}", line.label);
     }
-    let mut lines = Vec::new();
-    if !about.owner.is_empty() {
-        lines.push(("Whose plan", inline(&about.owner)));
+    if !lines.is_empty() {
+        out.push('\n');
     }
-    if !about.title.is_empty() {
-        lines.push(("From the plan", inline(&about.title)));
-    }
-    let date = plan.crisis.created_on.or(about.created_on);
-    lines.push((
-        "Written on",
-        date.map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
-    ));
-    for (label, value) in lines {
-        let _ = writeln!(out, "- **{label}:** {value}");
-    }
-    let _ = writeln!(out, "\n**{CRISIS_REPLACES}**\n");
-    let supporters = plan.part(PartKey::CrisisSupporters);
-    if !supporters.is_empty() {
-        part_block(PartKey::CrisisSupporters.guide(), &supporters, 2, out);
-    }
-    section_body(
-        plan,
-        SectionKey::Crisis,
-        2,
-        &[PartKey::CrisisSupporters, PartKey::CrisisCreatedOn],
-        out,
-    );
 }
 
-fn about_section(plan: &Plan, level: usize, out: &mut String) {
+fn crisis(plan: &Plan, empty: EmptyParts, out: &mut String) {
+    let document = Document::Crisis;
+    let _ = writeln!(out, "# {}\n", inline(&document.title(plan)));
+    let dated = wrap_core::crisis_dated(plan);
+    let _ = writeln!(out, "**{dated}** {REPLACES_EARLIER}\n");
+    parts(plan, document, 2, None, empty, out);
+}
+
+fn card(plan: &Plan, out: &mut String) {
+    let document = Document::Card;
+    let _ = writeln!(out, "# {}\n", inline(&document.title(plan)));
+    parts(plan, document, 2, None, EmptyParts::LeaveOut, out);
+}
+
+fn about_section(plan: &Plan, level: usize, empty: EmptyParts, out: &mut String) {
     let about = &plan.about;
+    let lines = wrap_core::about_lines(plan);
+    if lines.is_empty() && about.reviews.is_empty() && empty == EmptyParts::LeaveOut {
+        return;
+    }
     let _ = writeln!(
         out,
         "{} {}\n",
         "#".repeat(level),
         SectionKey::About.guide().heading
     );
-    let mut lines: Vec<(&str, String)> = Vec::new();
-    if !about.owner.is_empty() {
-        lines.push(("Whose plan", block_inline(&about.owner)));
-    }
-    if !about.written_with.is_empty() {
-        let people: Vec<String> = about
-            .written_with
-            .iter()
-            .map(|h| match (h.name.is_empty(), h.role.is_empty()) {
-                (_, true) => inline(&h.name),
-                (true, false) => format!("({})", inline(&h.role)),
-                (false, false) => format!("{} ({})", inline(&h.name), inline(&h.role)),
-            })
-            .collect();
-        lines.push(("Written with", people.join(", ")));
-    }
-    if let Some(date) = about.created_on {
-        lines.push(("Written on", date.to_string()));
-    }
-    if let Some(date) = about.last_reviewed_on() {
-        lines.push(("Last reviewed", date.to_string()));
-    }
-    if let Some(date) = about.next_review_due {
-        lines.push(("Next review", date.to_string()));
-    }
-    if !about.purpose.is_empty() {
-        lines.push(("What this plan is for", block_inline(&about.purpose)));
-    }
-    if !about.title.is_empty() {
-        lines.push(("Title", block_inline(&about.title)));
-    }
     if lines.is_empty() && about.reviews.is_empty() {
-        let _ = writeln!(out, "_Nothing written yet._\n");
+        let _ = writeln!(out, "_{NOT_WRITTEN_YET}._\n");
         return;
     }
-    for (label, value) in &lines {
-        let _ = writeln!(out, "- **{label}:** {}", value.replace('\n', "\n  "));
-    }
-    if !lines.is_empty() {
-        out.push('\n');
-    }
+    labelled_lines(&lines, out);
     if !about.reviews.is_empty() {
         let _ = writeln!(out, "{} Reviews\n", "#".repeat(level + 1));
         let rows: Vec<Vec<String>> = about
@@ -183,7 +124,7 @@ fn about_section(plan: &Plan, level: usize, out: &mut String) {
             .iter()
             .map(|review| {
                 vec![
-                    review.date.to_string(),
+                    review.date.long(),
                     review
                         .with
                         .iter()
@@ -198,76 +139,83 @@ fn about_section(plan: &Plan, level: usize, out: &mut String) {
     }
 }
 
-fn section(plan: &Plan, key: SectionKey, level: usize, out: &mut String) {
+fn section(plan: &Plan, key: SectionKey, level: usize, empty: EmptyParts, out: &mut String) {
     let _ = writeln!(out, "{} {}\n", "#".repeat(level), key.guide().heading);
-    if !section_body(plan, key, level + 1, &[], out) {
-        let _ = writeln!(out, "_Nothing written yet._\n");
+    if key == SectionKey::Crisis {
+        let dated = wrap_core::crisis_dated(plan);
+        let _ = writeln!(out, "**{dated}** {REPLACES_EARLIER}\n");
+    }
+    if !parts(plan, Document::Full, level + 1, Some(key), empty, out) {
+        let _ = writeln!(out, "_{NOT_WRITTEN_YET}._\n");
     }
 }
 
-/// The section's parts, headed at `level`, leaving out the parts in `skip`; false when
-/// nothing was written.
-fn section_body(
+/// The document's parts (of one section, or all), headed at `level`; false when nothing was
+/// written.
+fn parts(
     plan: &Plan,
-    key: SectionKey,
+    document: Document,
     level: usize,
-    skip: &[PartKey],
+    section: Option<SectionKey>,
+    empty: EmptyParts,
     out: &mut String,
 ) -> bool {
     let mut written = false;
-    for (part, answer) in plan.section_parts(key) {
-        if answer.is_empty() || skip.contains(&part.key) {
+    for part in document.parts() {
+        if section.is_some_and(|s| s != part.section) {
             continue;
         }
-        written = true;
-        if part.key == PartKey::CrisisCreatedOn {
-            if let PartRef::Date(Some(date)) = answer {
-                crisis_date(date, out);
+        let answer = document.part(plan, part.key);
+        if answer.is_empty() {
+            if document.shows_empty_parts(empty) {
+                let _ = writeln!(out, "{} {}\n", "#".repeat(level), part.heading);
+                let _ = writeln!(out, "_{NOT_WRITTEN_YET}._\n");
             }
             continue;
         }
-        part_block(part, &answer, level, out);
+        written = true;
+        part_block(document, part.heading, &answer, level, out);
     }
     written
 }
 
-fn crisis_date(date: Date, out: &mut String) {
-    let _ = writeln!(out, "**Written on:** {date}. {CRISIS_REPLACES}\n");
-}
-
-fn part_block(part: &PartGuide, answer: &PartRef<'_>, level: usize, out: &mut String) {
+fn part_block(
+    document: Document,
+    heading: &str,
+    answer: &PartRef<'_>,
+    level: usize,
+    out: &mut String,
+) {
+    let _ = writeln!(out, "{} {heading}\n", "#".repeat(level));
     match answer {
         PartRef::Date(Some(date)) => {
-            let _ = writeln!(out, "**{}:** {date}\n", part.heading);
+            let _ = writeln!(out, "{}\n", date.long());
         }
         PartRef::Date(None) => {}
         PartRef::Text(text) => {
-            let _ = writeln!(out, "{} {}\n", "#".repeat(level), part.heading);
             let _ = writeln!(out, "{}\n", paragraphs(text));
         }
         PartRef::List(items) => {
-            let _ = writeln!(out, "{} {}\n", "#".repeat(level), part.heading);
             for item in *items {
                 let _ = writeln!(out, "- {}", paragraphs(item).replace('\n', "\n  "));
             }
             out.push('\n');
         }
         PartRef::Records(records) => {
-            let _ = writeln!(out, "{} {}\n", "#".repeat(level), part.heading);
-            records_table(records, out);
+            records_table(document, records, out);
         }
     }
 }
 
-/// Records as a table: one row per record, one column per field that any record fills in
-/// (the first field, which names the record, always).
-fn records_table(records: &[&dyn Record], out: &mut String) {
+/// Records as a table: one row per record, one column per field the document shows that any
+/// record fills in (the first, which names the record, always).
+fn records_table(document: Document, records: &[&dyn Record], out: &mut String) {
     let Some(kind) = records.first().map(|r| r.kind()) else {
         return;
     };
-    let columns: Vec<_> = kind
-        .fields()
-        .iter()
+    let columns: Vec<_> = document
+        .fields(kind)
+        .into_iter()
         .enumerate()
         .filter(|(i, field)| {
             *i == 0
@@ -357,11 +305,6 @@ fn inline(text: &str) -> String {
     format!("{kept}{}", "\\#".repeat(closing))
 }
 
-/// Text after a label in a list item: escaped, line breaks kept as hard breaks.
-fn block_inline(text: &str) -> String {
-    paragraphs(text)
-}
-
 /// Free text as Markdown paragraphs: each line escaped, single line breaks kept as hard line
 /// breaks (two trailing spaces), blank lines kept as paragraph breaks.
 fn paragraphs(text: &str) -> String {
@@ -410,7 +353,7 @@ fn escape_line(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wrap_core::{PersonNotToInvolve, Supporter};
+    use wrap_core::{Date, PersonNotToInvolve, Supporter};
 
     fn sample() -> Plan {
         let mut plan = Plan::default();
@@ -437,7 +380,7 @@ mod tests {
     #[test]
     fn full_plan_has_headings_lists_and_tables() {
         let md = render_markdown(&sample(), MarkdownOptions::default());
-        assert!(md.starts_with("# My WRAP\n\n## About this plan\n\n- **Whose plan:** Ana\n"));
+        assert!(md.starts_with("# My WRAP\n\n## About this plan\n\n- **Whose plan:** Ana\n- **Written on:** 23 November 2026\n"), "{md}");
         assert!(
             md.contains(
                 "## Wellness toolbox\n\n### Things that help me\n\n- Walking\n- Two  \n  lines\n"
@@ -450,8 +393,23 @@ mod tests {
         );
         assert!(md.contains("| Name | Phone | What I ask of them | Agreed to be listed |\n| --- | --- | --- | --- |\n| Bo \\| Bob | [07700 900123](tel:07700900123) | Call<br>me | yes |\n"), "{md}");
         assert!(md.contains("| Name |\n| --- |\n| Cy |\n"), "{md}");
-        assert!(md.contains("## Triggers\n\n_Nothing written yet._\n"));
-        assert!(md.contains(CRISIS_REPLACES));
+        assert!(
+            md.contains("## Triggers\n\n### My triggers\n\n_Not written yet._\n"),
+            "{md}"
+        );
+        assert!(md.contains(REPLACES_EARLIER));
+        assert!(md.contains("This crisis plan was written on 20 November 2026."));
+        let short = render_markdown(
+            &sample(),
+            MarkdownOptions {
+                empty_parts: EmptyParts::LeaveOut,
+                ..MarkdownOptions::default()
+            },
+        );
+        assert!(
+            !short.contains("## Triggers") && !short.contains(NOT_WRITTEN_YET),
+            "{short}"
+        );
         assert!(md.ends_with("|\n") || md.ends_with(".\n") || md.ends_with("_\n"));
     }
 
@@ -460,10 +418,15 @@ mod tests {
         let md = render_markdown(
             &sample(),
             MarkdownOptions {
-                document: MarkdownDocument::Crisis,
+                document: Document::Crisis,
+                empty_parts: EmptyParts::LeaveOut,
             },
         );
-        assert!(md.starts_with("# Crisis plan: Ana\n\n- **Whose plan:** Ana\n- **Written on:** 2026-11-20\n\n**This plan replaces any crisis plan with an earlier date.**\n\n## My supporters\n"), "{md}");
+        assert!(md.starts_with("# Crisis plan for Ana\n\n**This crisis plan was written on 20 November 2026.** This plan replaces any crisis plan with an earlier date.\n\n## My supporters\n"), "{md}");
+        assert!(
+            !md.contains("Agreed"),
+            "who agreed is not for supporters: {md}"
+        );
         assert!(md.contains("Sit with me"));
         assert!(!md.contains("Walking"), "only the crisis plan");
         assert!(!md.contains("## Crisis plan"), "{md}");
@@ -498,13 +461,24 @@ mod tests {
     #[test]
     fn an_empty_plan_renders() {
         let md = render_markdown(&Plan::default(), MarkdownOptions::default());
-        assert!(md.contains("## About this plan\n\n_Nothing written yet._\n"));
+        assert!(
+            md.contains("## About this plan\n\n_Not written yet._\n"),
+            "{md}"
+        );
         let md = render_markdown(
             &Plan::default(),
             MarkdownOptions {
-                document: MarkdownDocument::Crisis,
+                document: Document::Crisis,
+                ..MarkdownOptions::default()
             },
         );
-        assert!(md.starts_with("# Crisis plan\n\n- **Written on:** no date given\n"));
+        assert!(
+            md.starts_with("# Crisis plan\n\n**This crisis plan has no date written on it.**"),
+            "{md}"
+        );
+        assert!(
+            md.contains("## When others need to take over\n\n_Not written yet._\n"),
+            "{md}"
+        );
     }
 }

@@ -2,14 +2,12 @@
 
 use std::fmt::Write;
 
-use wrap_core::PartRef;
-use wrap_core::Plan;
-use wrap_core::clean_for_display;
-use wrap_core::{PartKey, SectionKey};
+use wrap_core::{Document, PartRef, Plan, REPLACES_EARLIER, SectionKey, clean_for_display};
 
 /// The plan (or one section of it) as plain text: headings, lists as bullets, records with
 /// labelled fields. Empty parts are left out; an empty section says so. Control characters
-/// are made visible, everything else is shown exactly as written.
+/// are made visible, everything else is shown exactly as written. Parts, labels and dates
+/// are those of the whole plan's definition ([`wrap_core::Document::Full`]).
 pub fn render_text(plan: &Plan, section: Option<SectionKey>) -> String {
     let mut out = String::new();
     let sections: Vec<SectionKey> = match section {
@@ -46,50 +44,15 @@ fn indented(out: &mut String, first: &str, rest: &str, text: &str) {
 
 fn render_about(plan: &Plan, out: &mut String) {
     let about = &plan.about;
-    let title = if about.title.trim().is_empty() {
-        "My WRAP"
-    } else {
-        about.title.as_str()
-    };
-    heading(out, &clean_for_display(title));
-    let mut lines: Vec<(&str, String)> = Vec::new();
-    if !about.owner.is_empty() {
-        lines.push(("Whose plan", about.owner.clone()));
-    }
-    if !about.written_with.is_empty() {
-        let people: Vec<String> = about
-            .written_with
-            .iter()
-            .map(|h| {
-                if h.role.is_empty() {
-                    h.name.clone()
-                } else {
-                    format!("{} ({})", h.name, h.role)
-                }
-            })
-            .collect();
-        lines.push(("Written with", people.join(", ")));
-    }
-    if let Some(date) = about.created_on {
-        lines.push(("Written on", date.to_string()));
-    }
-    if let Some(date) = about.last_reviewed_on() {
-        lines.push(("Last reviewed", date.to_string()));
-    }
-    if let Some(date) = about.next_review_due {
-        lines.push(("Next review", date.to_string()));
-    }
-    if !about.purpose.is_empty() {
-        lines.push(("What this plan is for", about.purpose.clone()));
-    }
-    for (label, value) in lines {
-        let first = format!("{label}: ");
-        indented(out, &first, "  ", &value);
+    heading(out, &clean_for_display(&Document::Full.title(plan)));
+    for line in wrap_core::about_lines(plan) {
+        let first = format!("{}: ", line.label);
+        indented(out, &first, "  ", &line.value);
     }
     if !about.reviews.is_empty() {
         let _ = writeln!(out, "Reviews:");
         for review in &about.reviews {
-            let mut line = review.date.to_string();
+            let mut line = review.date.long();
             if !review.with.is_empty() {
                 let _ = write!(line, ", with {}", review.with.join(", "));
             }
@@ -109,7 +72,17 @@ fn render_section(plan: &Plan, key: SectionKey, out: &mut String) {
         return;
     }
     let mut first = true;
-    for (part, answer) in plan.section_parts(key) {
+    if key == SectionKey::Crisis {
+        let dated = wrap_core::crisis_dated(plan);
+        let _ = writeln!(out, "{dated} {REPLACES_EARLIER}");
+        first = false;
+    }
+    let document = Document::Full;
+    for part in document.parts() {
+        if part.section != key {
+            continue;
+        }
+        let answer = document.part(plan, part.key);
         if answer.is_empty() {
             continue;
         }
@@ -119,13 +92,7 @@ fn render_section(plan: &Plan, key: SectionKey, out: &mut String) {
         first = false;
         match answer {
             PartRef::Date(Some(date)) => {
-                let _ = writeln!(out, "{}: {date}", part.heading);
-                if part.key == PartKey::CrisisCreatedOn {
-                    let _ = writeln!(
-                        out,
-                        "This plan replaces any crisis plan with an earlier date."
-                    );
-                }
+                let _ = writeln!(out, "{}: {}", part.heading, date.long());
             }
             PartRef::Date(None) => {}
             PartRef::Text(text) => {

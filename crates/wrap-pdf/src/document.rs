@@ -1,36 +1,83 @@
-//! From a plan to blocks: which parts each printed document shows, in what order, under
-//! which headings. Headings and questions come from wrap-core's guide, so the printed plan,
-//! the blank template and the interview never disagree.
+//! From a plan to blocks. Which parts each printed document shows, in what order, with
+//! which record fields, and the sentences it shares with the Markdown copy, come from
+//! wrap-core's one definition of each document ([`wrap_core::Document`]); headings and
+//! questions come from its guide, so the printed plan, the blank template and the interview
+//! never disagree. This module only decides how they look.
 
 use wrap_core::{
-    FieldGuide, FieldShape, PartGuide, PartKey, PartRef, PartShape, Plan, Record, RecordKind,
-    SectionKey, phone_uri,
+    CARD_KEEPS, Document, DocumentPart, EmptyParts, FieldGuide, FieldShape, MORE_IN_FULL_PLAN,
+    NOT_WRITTEN_YET, PartGuide, PartKey, PartRef, PartShape, Plan, REPLACES_EARLIER, Record,
+    RecordKind, SectionKey, phone_numbers,
 };
 
 use crate::layout::{Block, Column, LayoutOptions, PageSize, SignatureField, Text};
 use crate::write::Metadata;
 
-/// Which document to print.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Document {
-    /// The whole plan, every section that has something written in it.
-    #[default]
-    Full,
-    /// The crisis plan alone, self-contained, for supporters.
-    Crisis,
-    /// A pocket card (A6): early warning signs, first actions and supporters' phones.
-    Card,
-}
-
-/// The paper to print on. The pocket card is always A6, laid out to be cut from or printed
-/// on this paper by the printer's own settings.
+/// The paper to print on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Paper {
-    /// ISO A4.
+    /// ISO A4. The pocket card is A6 (A5 in large print).
     #[default]
     A4,
-    /// US Letter.
+    /// US Letter. The pocket card is a 4 × 6 inch index card (5 × 8 inches in large print).
     Letter,
+}
+
+impl Paper {
+    /// Every paper.
+    pub const ALL: [Paper; 2] = [Paper::A4, Paper::Letter];
+
+    /// Its name on the command line: `a4`, `letter`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Letter => "letter",
+        }
+    }
+
+    /// What it is, in a few words.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4, 210 x 297 mm (pocket card: A6, or A5 in large print)",
+            Paper::Letter => {
+                "US Letter, 8.5 x 11 inches (pocket card: 4 x 6 inches, or 5 x 8 in large print)"
+            }
+        }
+    }
+
+    /// The page size of a document on this paper: the paper itself, or for the pocket card
+    /// the card size that goes with it.
+    pub fn page(self, document: Document, large_print: bool) -> PageSize {
+        match (document, self, large_print) {
+            (Document::Card, Paper::A4, false) => PageSize::A6,
+            (Document::Card, Paper::A4, true) => PageSize::A5,
+            (Document::Card, Paper::Letter, false) => PageSize::INDEX_CARD,
+            (Document::Card, Paper::Letter, true) => PageSize::LARGE_INDEX_CARD,
+            (_, Paper::A4, _) => PageSize::A4,
+            (_, Paper::Letter, _) => PageSize::LETTER,
+        }
+    }
+
+    /// The pocket card's size in words ("A6", "4 x 6 inch").
+    pub fn card_size(self, large_print: bool) -> &'static str {
+        match (self, large_print) {
+            (Paper::A4, false) => "A6",
+            (Paper::A4, true) => "A5",
+            (Paper::Letter, false) => "4 x 6 inch",
+            (Paper::Letter, true) => "5 x 8 inch",
+        }
+    }
+}
+
+impl std::str::FromStr for Paper {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Paper, String> {
+        Paper::ALL
+            .into_iter()
+            .find(|p| p.name().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| format!("`{text}` is not a paper size: use a4 or letter"))
+    }
 }
 
 /// How to print a plan.
@@ -42,6 +89,8 @@ pub struct PdfOptions {
     pub paper: Paper,
     /// Large print: body text of at least 16 pt.
     pub large_print: bool,
+    /// Whether the headings of empty parts are printed, with "Not written yet".
+    pub empty_parts: EmptyParts,
     /// The language of the plan's text, as a BCP 47 tag ("en", "cy"), for the PDF's
     /// metadata and screen readers.
     pub language: String,
@@ -53,24 +102,19 @@ impl Default for PdfOptions {
             document: Document::Full,
             paper: Paper::A4,
             large_print: false,
+            empty_parts: EmptyParts::Show,
             language: "en".to_string(),
         }
     }
 }
 
-/// The sentence every crisis plan carries.
-pub const REPLACES_EARLIER: &str = "This plan replaces any crisis plan with an earlier date.";
-
 /// Layout settings for a document kind.
 pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> LayoutOptions {
     let large = options.large_print;
-    let paper = match options.paper {
-        Paper::A4 => PageSize::A4,
-        Paper::Letter => PageSize::LETTER,
-    };
+    let page = options.paper.page(options.document, large);
     match options.document {
         Document::Full => LayoutOptions {
-            page: paper,
+            page,
             margin: 54.0,
             body_size: if large {
                 LayoutOptions::LARGE_PRINT_BODY_SIZE
@@ -82,15 +126,19 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
         },
         // Read under stress: a little larger than the full plan.
         Document::Crisis => LayoutOptions {
-            page: paper,
-            margin: 50.0,
-            body_size: if large { 17.0 } else { 11.5 },
+            page,
+            margin: 32.0,
+            body_size: if large {
+                LayoutOptions::LARGE_PRINT_BODY_SIZE
+            } else {
+                10.5
+            },
             footer_left,
             writing_line_height: if large { 34.0 } else { 26.0 },
         },
         Document::Card => LayoutOptions {
-            page: PageSize::A6,
-            margin: 20.0,
+            page,
+            margin: 18.0,
             body_size: if large {
                 LayoutOptions::LARGE_PRINT_BODY_SIZE
             } else {
@@ -102,49 +150,15 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
     }
 }
 
-/// The date a document is "of": the crisis plan's own date for the crisis plan, else the
-/// latest of written and reviewed.
-fn plan_date(plan: &Plan, document: Document) -> Option<wrap_core::Date> {
-    match document {
-        Document::Crisis => plan.crisis.created_on.or(plan.about.created_on),
-        Document::Full | Document::Card => plan
-            .about
-            .last_reviewed_on()
-            .max(plan.about.created_on)
-            .or(plan.crisis.created_on),
-    }
-}
-
-/// The footer's left part: whose plan and its date.
-pub(crate) fn footer(plan: &Plan, document: Document) -> String {
-    let owner = plan.about.owner.trim();
-    let date = plan_date(plan, document).map(|d| d.to_string());
-    match (owner.is_empty(), date) {
-        (false, Some(date)) => format!("{owner} · {date}"),
-        (false, None) => owner.to_string(),
-        (true, Some(date)) => date,
-        (true, None) => String::new(),
-    }
-}
-
-fn title(plan: &Plan) -> String {
-    let title = plan.about.title.trim();
-    if title.is_empty() {
-        "My WRAP".to_string()
-    } else {
-        title.to_string()
-    }
-}
-
 /// Metadata for a plan's document.
 pub(crate) fn metadata(plan: &Plan, options: &PdfOptions) -> Metadata {
     let title = match options.document {
-        Document::Full => title(plan),
-        Document::Crisis => format!("{} – crisis plan", title(plan)),
-        Document::Card => format!("{} – pocket card", title(plan)),
+        Document::Full => wrap_core::plan_title(plan),
+        Document::Crisis => format!("{} – crisis plan", wrap_core::plan_title(plan)),
+        Document::Card => format!("{} – pocket card", wrap_core::plan_title(plan)),
     };
     let created = plan.about.created_on.or(plan.crisis.created_on);
-    let modified = plan_date(plan, options.document).or(created);
+    let modified = options.document.date(plan).or(created);
     Metadata {
         title,
         author: plan.about.owner.trim().to_string(),
@@ -165,38 +179,32 @@ fn column_width(field: &FieldGuide) -> f32 {
         (FieldShape::Phone, _) => 1.8,
         (_, "asked_to" | "instructions" | "reason" | "why" | "what_for" | "tasks" | "help")
         | (_, "need" | "how") => 3.0,
-        (_, "name" | "task" | "what") => 2.0,
+        (_, "name" | "task" | "what") => 1.7,
+        (_, "relationship" | "role") => 1.3,
         _ => 1.6,
     }
 }
 
-/// A table of records; columns no record fills are left out. `first` lists field keys to
-/// put first (the crisis plan puts names and phones first); `skip` lists fields left out.
-fn records_table(
-    kind: RecordKind,
-    records: &[&dyn Record],
-    first: &[&str],
-    skip: &[&str],
-) -> Vec<Block> {
+/// A phone field's text, linked to the number it holds (see [`wrap_core::phone_numbers`]):
+/// "029 2033 4455 (Mon–Fri 9–5)" links `tel:02920334455`. A field with several numbers
+/// is left unlinked rather than linked to one of them.
+fn phone_text(value: &str) -> Text {
+    let mut numbers = phone_numbers(value);
+    let uri = (numbers.len() == 1).then(|| numbers.remove(0).uri);
+    Text::linked(value, uri)
+}
+
+/// A table of the records, with the fields `document` shows; columns no record fills are
+/// left out. Phone numbers are bold and larger in what a supporter is given.
+fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) -> Vec<Block> {
     if records.is_empty() {
         return Vec::new();
     }
-    let mut fields: Vec<&'static FieldGuide> = Vec::new();
-    for key in first {
-        if let Some(field) = kind.field(key) {
-            fields.push(field);
-        }
-    }
-    for field in kind.fields() {
-        if !fields.iter().any(|f| f.key == field.key) {
-            fields.push(field);
-        }
-    }
+    let mut fields = document.fields(kind);
     fields.retain(|field| {
-        !skip.contains(&field.key)
-            && records
-                .iter()
-                .any(|r| r.text(field.key).is_some_and(|v| !v.trim().is_empty()))
+        records
+            .iter()
+            .any(|r| r.text(field.key).is_some_and(|v| !v.trim().is_empty()))
     });
     if fields.is_empty() {
         return Vec::new();
@@ -204,10 +212,7 @@ fn records_table(
     let cell = |record: &&dyn Record, field: &FieldGuide| {
         let value = record.text(field.key).unwrap_or_default().into_owned();
         match field.shape {
-            FieldShape::Phone => {
-                let uri = phone_uri(&value);
-                Text::linked(value, uri)
-            }
+            FieldShape::Phone => phone_text(&value),
             _ => Text::plain(value),
         }
     };
@@ -226,9 +231,36 @@ fn records_table(
             })
             .collect();
     }
+    let strong = document != Document::Full;
+    if document == Document::Card {
+        // On the card, who (with their role) and the number: no header row needed.
+        let (phones, words): (Vec<&FieldGuide>, Vec<&FieldGuide>) = fields
+            .iter()
+            .copied()
+            .partition(|f| f.shape == FieldShape::Phone);
+        let columns = vec![Column::new("", 1.0), Column::strong("", 1.0)];
+        let rows = records
+            .iter()
+            .map(|record| {
+                let who: Vec<String> = words
+                    .iter()
+                    .map(|f| record.text(f.key).unwrap_or_default().trim().to_owned())
+                    .filter(|v| !v.is_empty())
+                    .collect();
+                let phone: Vec<String> = phones
+                    .iter()
+                    .map(|f| record.text(f.key).unwrap_or_default().trim().to_owned())
+                    .filter(|v| !v.is_empty())
+                    .collect();
+                vec![Text::plain(who.join(", ")), phone_text(&phone.join(" "))]
+            })
+            .collect();
+        return vec![Block::Table { columns, rows }];
+    }
     let columns = fields
         .iter()
         .map(|f| match f.shape {
+            FieldShape::Phone if strong => Column::strong(f.label, column_width(f)),
             FieldShape::Phone => Column::whole(f.label, column_width(f)),
             _ => Column::new(f.label, column_width(f)),
         })
@@ -240,33 +272,41 @@ fn records_table(
     vec![Block::Table { columns, rows }]
 }
 
-/// The blocks for one part's answer; nothing for an empty part.
-fn answer(part: &PartGuide, value: &PartRef<'_>, order: Order) -> Vec<Block> {
+/// The blocks for one part's answer as `document` shows it; nothing for an empty part.
+fn answer(document: Document, part: &PartGuide, value: &PartRef<'_>) -> Vec<Block> {
     if value.is_empty() {
         return Vec::new();
     }
     match value {
         PartRef::Text(text) => vec![Block::Paragraph(Text::plain(*text))],
-        PartRef::List(items) => {
-            let entries: Vec<Text> = items
-                .iter()
-                .filter(|i| !i.trim().is_empty())
-                .map(|i| Text::plain(i.as_str()))
-                .collect();
-            if entries.is_empty() {
-                Vec::new()
-            } else {
-                vec![Block::Bullets(entries)]
-            }
-        }
+        PartRef::List(items) => list(items),
         PartRef::Date(date) => date
-            .map(|d| vec![Block::Paragraph(Text::plain(d.to_string()))])
+            .map(|d| vec![Block::Paragraph(Text::plain(d.long()))])
             .unwrap_or_default(),
         PartRef::Records(records) => match part.shape {
-            PartShape::Records(kind) => records_table(kind, records, order.first, order.skip),
+            PartShape::Records(kind) => records_table(document, kind, records),
             _ => Vec::new(),
         },
     }
+}
+
+/// A list's entries as bullets; nothing when every entry is blank.
+fn list(items: &[String]) -> Vec<Block> {
+    let entries: Vec<Text> = items
+        .iter()
+        .filter(|i| !i.trim().is_empty())
+        .map(|i| Text::plain(i.as_str()))
+        .collect();
+    if entries.is_empty() {
+        Vec::new()
+    } else {
+        vec![Block::Bullets(entries)]
+    }
+}
+
+/// What an empty part shows: "Not written yet", quieter than an answer.
+fn not_written() -> Block {
+    Block::Note(NOT_WRITTEN_YET.to_string())
 }
 
 /// The blank signature lines of a crisis plan.
@@ -287,79 +327,36 @@ fn signatures() -> Block {
     ])
 }
 
-/// Key facts of the about section, as label and value lines.
-fn about_lines(plan: &Plan) -> Vec<(String, Text)> {
-    let about = &plan.about;
-    let mut lines = Vec::new();
-    let label = |key: PartKey| key.guide().heading.to_string();
-    if !about.owner.trim().is_empty() {
-        lines.push((label(PartKey::AboutOwner), Text::plain(about.owner.trim())));
-    }
-    let helpers: Vec<String> = about
-        .written_with
-        .iter()
-        .filter(|h| !h.is_empty())
-        .map(|h| {
-            let fields: Vec<String> = h
-                .fields()
-                .into_iter()
-                .map(|(_, v)| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-                .collect();
-            match fields.as_slice() {
-                [name, role, ..] => format!("{name} ({role})"),
-                [one] => one.clone(),
-                [] => String::new(),
-            }
-        })
-        .collect();
-    if !helpers.is_empty() {
-        lines.push((
-            label(PartKey::AboutWrittenWith),
-            Text::plain(helpers.join("; ")),
-        ));
-    }
-    if let Some(date) = about.created_on {
-        lines.push((
-            label(PartKey::AboutCreatedOn),
-            Text::plain(date.to_string()),
-        ));
-    }
-    if let Some(date) = about.last_reviewed_on() {
-        lines.push(("Last reviewed".to_string(), Text::plain(date.to_string())));
-    }
-    if let Some(date) = about.next_review_due {
-        lines.push((
-            label(PartKey::AboutNextReviewDue),
-            Text::plain(date.to_string()),
-        ));
-    }
-    lines
+fn labelled(lines: Vec<wrap_core::Labelled>) -> Block {
+    Block::KeyValues(
+        lines
+            .into_iter()
+            .map(|line| (line.label.to_string(), Text::plain(line.value)))
+            .collect(),
+    )
 }
 
-fn about_blocks(plan: &Plan) -> Vec<Block> {
+fn about_blocks(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
     let mut blocks = Vec::new();
-    let lines = about_lines(plan);
-    let purpose = plan.about.purpose.trim();
-    let reviews: Vec<_> = plan.about.reviews.iter().collect();
-    if lines.is_empty() && purpose.is_empty() && reviews.is_empty() {
+    let lines = wrap_core::about_lines(plan);
+    let reviews = &plan.about.reviews;
+    if lines.is_empty() && reviews.is_empty() && empty == EmptyParts::LeaveOut {
         return blocks;
     }
-    let guide = SectionKey::About.guide();
-    blocks.push(Block::Heading(guide.heading.to_string()));
-    if !lines.is_empty() {
-        blocks.push(Block::KeyValues(lines));
+    blocks.push(Block::Heading(
+        SectionKey::About.guide().heading.to_string(),
+    ));
+    if lines.is_empty() && reviews.is_empty() {
+        blocks.push(not_written());
     }
-    if !purpose.is_empty() {
-        let heading = PartKey::AboutPurpose.guide().heading;
-        blocks.push(Block::Subheading(heading.to_string()));
-        blocks.push(Block::Paragraph(Text::plain(plan.about.purpose.as_str())));
+    if !lines.is_empty() {
+        blocks.push(labelled(lines));
     }
     if !reviews.is_empty() {
         blocks.push(Block::Subheading("Reviews".to_string()));
         blocks.push(Block::Table {
             columns: vec![
-                Column::new("Date", 1.2),
+                Column::new("Date", 1.4),
                 Column::new("With", 2.0),
                 Column::new("Notes", 4.0),
             ],
@@ -367,7 +364,7 @@ fn about_blocks(plan: &Plan) -> Vec<Block> {
                 .iter()
                 .map(|r| {
                     vec![
-                        Text::plain(r.date.to_string()),
+                        Text::plain(r.date.long()),
                         Text::plain(r.with.join(", ")),
                         Text::plain(r.notes.as_str()),
                     ]
@@ -378,30 +375,44 @@ fn about_blocks(plan: &Plan) -> Vec<Block> {
     blocks
 }
 
+/// The callout giving the crisis plan's date and saying it replaces earlier ones.
+fn replaces_callout(plan: &Plan) -> Block {
+    Block::Callout {
+        title: Some(wrap_core::crisis_dated(plan)),
+        body: vec![Text::plain(REPLACES_EARLIER)],
+    }
+}
+
 /// The whole plan.
-pub(crate) fn full(plan: &Plan) -> Vec<Block> {
+pub(crate) fn full(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
+    let document = Document::Full;
     let mut blocks = vec![Block::Title {
-        text: title(plan),
+        text: document.title(plan),
         subtitle: Vec::new(),
     }];
-    blocks.extend(about_blocks(plan));
-    for section in wrap_core::guide() {
-        if section.key == SectionKey::About || plan.section_is_empty(section.key) {
+    blocks.extend(about_blocks(plan, empty));
+    let parts = document.parts();
+    for section in SectionKey::ALL {
+        let here: Vec<&DocumentPart> = parts.iter().filter(|p| p.section == section).collect();
+        if here.is_empty() || (empty == EmptyParts::LeaveOut && plan.section_is_empty(section)) {
             continue;
         }
-        blocks.push(Block::Heading(section.heading.to_string()));
-        if section.key == SectionKey::Crisis {
+        blocks.push(Block::Heading(section.guide().heading.to_string()));
+        if section == SectionKey::Crisis {
             blocks.push(replaces_callout(plan));
         }
-        for (part, value) in plan.section_parts(section.key) {
-            let content = answer(part, &value, crisis_first(part.key));
-            if content.is_empty() || part.key == PartKey::CrisisCreatedOn {
+        for part in here {
+            let content = answer(document, part.key.guide(), &document.part(plan, part.key));
+            if content.is_empty() && !document.shows_empty_parts(empty) {
                 continue;
             }
             blocks.push(Block::Subheading(part.heading.to_string()));
+            if content.is_empty() {
+                blocks.push(not_written());
+            }
             blocks.extend(content);
         }
-        if section.key == SectionKey::Crisis {
+        if section == SectionKey::Crisis {
             blocks.push(Block::Subheading("Signatures".to_string()));
             blocks.push(signatures());
         }
@@ -409,108 +420,37 @@ pub(crate) fn full(plan: &Plan) -> Vec<Block> {
     blocks
 }
 
-/// Which record fields a table puts first and which it leaves out.
-#[derive(Debug, Clone, Copy, Default)]
-struct Order {
-    first: &'static [&'static str],
-    skip: &'static [&'static str],
-}
+/// The heading of the crisis plan's parts that are not urgent.
+pub(crate) const CRISIS_REST: &str = "The rest of my crisis plan";
 
-/// Field order in the crisis plan's tables: whom to call, and how, first.
-fn crisis_first(part: PartKey) -> Order {
-    match part {
-        PartKey::CrisisSupporters => Order {
-            first: &["name", "phone", "relationship", "asked_to"],
-            skip: &[],
+/// The crisis plan alone, for supporters: what is urgent first and set apart, then the rest.
+pub(crate) fn crisis(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
+    let document = Document::Crisis;
+    let mut blocks = vec![
+        Block::Title {
+            text: document.title(plan),
+            subtitle: Vec::new(),
         },
-        PartKey::CrisisHealthContacts => Order {
-            first: &["name", "phone"],
-            skip: &[],
-        },
-        _ => Order::default(),
-    }
-}
-
-/// The crisis plan for supporters: as [`crisis_first`], without the note of who agreed to
-/// be listed, which is for the person's own records.
-fn crisis_for_supporters(part: PartKey) -> Order {
-    Order {
-        skip: &["agreed"],
-        ..crisis_first(part)
-    }
-}
-
-/// The callout saying this crisis plan replaces earlier ones, with its date.
-fn replaces_callout(plan: &Plan) -> Block {
-    let date = plan.crisis.created_on.or(plan.about.created_on);
-    let mut body = Vec::new();
-    if let Some(date) = date {
-        body.push(Text::plain(format!(
-            "This crisis plan was written on {date}."
-        )));
-    }
-    Block::Callout {
-        title: Some(REPLACES_EARLIER.to_string()),
-        body,
-    }
-}
-
-/// The crisis plan's parts, in the order a supporter needs them.
-const CRISIS_ORDER: &[PartKey] = &[
-    PartKey::CrisisSupporters,
-    PartKey::CrisisHealthContacts,
-    PartKey::CrisisTakeOverSigns,
-    PartKey::CrisisPleaseDo,
-    PartKey::CrisisPleaseDoNot,
-    PartKey::CrisisMedications,
-    PartKey::CrisisAllergies,
-    PartKey::CrisisMedicationsAcceptable,
-    PartKey::CrisisMedicationsAvoid,
-    PartKey::CrisisTreatmentsHelp,
-    PartKey::CrisisTreatmentsAvoid,
-    PartKey::CrisisPlacesPrefer,
-    PartKey::CrisisPlacesAvoid,
-    PartKey::CrisisHomeCare,
-    PartKey::CrisisNotInvolved,
-    PartKey::CrisisDisagreements,
-    PartKey::CrisisIfDanger,
-    PartKey::CrisisTasks,
-    PartKey::CrisisWhenWell,
-    PartKey::CrisisNoLongerNeeded,
-];
-
-/// The crisis plan alone, for supporters.
-pub(crate) fn crisis(plan: &Plan) -> Vec<Block> {
-    let owner = plan.about.owner.trim();
-    let mut blocks = vec![Block::Title {
-        text: if owner.is_empty() {
-            "Crisis plan".to_string()
-        } else {
-            format!("Crisis plan for {owner}")
-        },
-        subtitle: Vec::new(),
-    }];
-    let mut facts = Vec::new();
-    if !owner.is_empty() {
-        facts.push(("Whose plan".to_string(), Text::plain(owner)));
-    }
-    if let Some(date) = plan.crisis.created_on.or(plan.about.created_on) {
-        facts.push(("Written on".to_string(), Text::plain(date.to_string())));
-    }
-    if !facts.is_empty() {
-        blocks.push(Block::KeyValues(facts));
-    }
-    blocks.push(Block::Callout {
-        title: Some(REPLACES_EARLIER.to_string()),
-        body: Vec::new(),
-    });
-    for &key in CRISIS_ORDER {
-        let part = key.guide();
-        let content = answer(part, &plan.part(key), crisis_for_supporters(key));
-        if content.is_empty() {
+        replaces_callout(plan),
+    ];
+    let mut rest = false;
+    for part in document.parts() {
+        let content = answer(document, part.key.guide(), &document.part(plan, part.key));
+        if content.is_empty() && !document.shows_empty_parts(empty) {
             continue;
         }
-        blocks.push(Block::Heading(part.heading.to_string()));
+        if part.urgent {
+            blocks.push(Block::UrgentHeading(part.heading.to_string()));
+        } else {
+            if !rest {
+                blocks.push(Block::Heading(CRISIS_REST.to_string()));
+                rest = true;
+            }
+            blocks.push(Block::Subheading(part.heading.to_string()));
+        }
+        if content.is_empty() {
+            blocks.push(not_written());
+        }
         blocks.extend(content);
     }
     blocks.push(Block::Heading("Signatures".to_string()));
@@ -518,57 +458,114 @@ pub(crate) fn crisis(plan: &Plan) -> Vec<Block> {
     blocks
 }
 
-/// The pocket card.
-pub(crate) fn card(plan: &Plan) -> Vec<Block> {
-    let owner = plan.about.owner.trim();
-    let mut blocks = vec![Block::Title {
-        text: if owner.is_empty() {
-            "My pocket card".to_string()
+/// How many entries of each of the card's parts it holds, in the order of [`CARD_KEEPS`].
+pub(crate) type CardCounts = [usize; CARD_KEEPS.len()];
+
+/// What a part of the card holds in full: its entries, as the card shows them.
+fn card_entries<'a>(plan: &'a Plan, key: PartKey) -> CardPart<'a> {
+    match Document::Card.part(plan, key) {
+        PartRef::List(items) => {
+            CardPart::List(items.iter().filter(|i| !i.trim().is_empty()).collect())
+        }
+        PartRef::Records(records) => CardPart::Records(records),
+        _ => CardPart::List(Vec::new()),
+    }
+}
+
+enum CardPart<'a> {
+    List(Vec<&'a String>),
+    Records(Vec<&'a dyn Record>),
+}
+
+impl CardPart<'_> {
+    fn len(&self) -> usize {
+        match self {
+            CardPart::List(items) => items.len(),
+            CardPart::Records(records) => records.len(),
+        }
+    }
+}
+
+/// How many entries each of the card's parts has in the plan.
+pub(crate) fn card_counts(plan: &Plan) -> CardCounts {
+    CARD_KEEPS.map(|key| card_entries(plan, key).len())
+}
+
+/// The pocket card, holding the first `counts` entries of each part; it ends with "more in
+/// the full plan" when that is less than the plan has.
+pub(crate) fn card(plan: &Plan, counts: &CardCounts) -> Vec<Block> {
+    let document = Document::Card;
+    let mut blocks = vec![Block::Heading(document.title(plan))];
+    let mut cut = false;
+    for part in document.parts() {
+        let Some(slot) = CARD_KEEPS.iter().position(|&k| k == part.key) else {
+            continue;
+        };
+        let entries = card_entries(plan, part.key);
+        let keep = counts[slot].min(entries.len());
+        cut |= keep < entries.len();
+        if keep == 0 {
+            continue;
+        }
+        let content = match entries {
+            CardPart::List(items) => {
+                vec![Block::Bullets(
+                    items[..keep]
+                        .iter()
+                        .map(|i| Text::plain(i.as_str()))
+                        .collect(),
+                )]
+            }
+            CardPart::Records(records) => match part.key.guide().shape {
+                PartShape::Records(kind) => records_table(document, kind, &records[..keep]),
+                _ => Vec::new(),
+            },
+        };
+        if content.is_empty() {
+            continue;
+        }
+        if part.urgent {
+            blocks.push(Block::UrgentHeading(part.heading.to_string()));
         } else {
-            owner.to_string()
-        },
-        subtitle: Vec::new(),
-    }];
-    let signs = &plan.early_warning_signs;
-    let section = SectionKey::EarlyWarningSigns.guide();
-    let list = |items: &[String]| -> Vec<Text> {
-        items
-            .iter()
-            .filter(|i| !i.trim().is_empty())
-            .map(|i| Text::plain(i.as_str()))
-            .collect()
-    };
-    let warning = list(&signs.signs);
-    if !warning.is_empty() {
-        blocks.push(Block::Heading(section.heading.to_string()));
-        blocks.push(Block::Bullets(warning));
+            blocks.push(Block::Subheading(part.heading.to_string()));
+        }
+        blocks.extend(content);
     }
-    let first = list(&signs.action_plan);
-    if !first.is_empty() {
-        blocks.push(Block::Heading("What I will do first".to_string()));
-        blocks.push(Block::Bullets(first));
-    }
-    let supporters: Vec<Vec<Text>> = plan
-        .crisis
-        .supporters
-        .iter()
-        .filter(|s| !s.name.trim().is_empty() || !s.phone.trim().is_empty())
-        .map(|s| {
-            vec![
-                Text::plain(s.name.as_str()),
-                Text::linked(s.phone.as_str(), phone_uri(&s.phone)),
-            ]
-        })
-        .collect();
-    if !supporters.is_empty() {
-        let heading = PartKey::CrisisSupporters.guide().heading;
-        blocks.push(Block::Heading(heading.to_string()));
-        blocks.push(Block::Table {
-            columns: vec![Column::new("Name", 1.0), Column::whole("Phone", 1.0)],
-            rows: supporters,
+    if cut {
+        blocks.push(Block::Callout {
+            title: Some(MORE_IN_FULL_PLAN.to_string()),
+            body: Vec::new(),
         });
     }
     blocks
+}
+
+/// How far each of the card's parts (in the order of [`CARD_KEEPS`]: supporters, health
+/// contacts, first actions, signs) may be shortened at each stage: first the first actions
+/// and signs, to two each; then the health contacts, to the first; then actions and signs
+/// to one each; then the supporters, to the first; then anything.
+const CARD_FLOORS: [[usize; 4]; 4] = [
+    [usize::MAX, usize::MAX, 2, 2],
+    [usize::MAX, 1, 2, 2],
+    [1, 1, 1, 1],
+    [0, 0, 0, 0],
+];
+
+/// The next smaller card when the card with `counts` is too long: one entry fewer, from the
+/// end, of the longest part the earliest stage of [`CARD_FLOORS`] allows to be shortened (on
+/// a tie, the one kept last in [`CARD_KEEPS`]). `None` when nothing is left to take away.
+pub(crate) fn smaller_card(counts: &CardCounts) -> Option<CardCounts> {
+    for floors in CARD_FLOORS {
+        let slot = (0..counts.len())
+            .filter(|&i| counts[i] > floors[i])
+            .max_by_key(|&i| (counts[i], i));
+        if let Some(slot) = slot {
+            let mut smaller = *counts;
+            smaller[slot] -= 1;
+            return Some(smaller);
+        }
+    }
+    None
 }
 
 /// Handwriting lines for a blank part.

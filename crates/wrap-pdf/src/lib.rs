@@ -30,9 +30,10 @@ mod extract;
 #[cfg(test)]
 mod tests;
 
-pub use document::{Document, Paper, PdfOptions, REPLACES_EARLIER};
+pub use document::{Paper, PdfOptions};
 pub use fonts::Face;
 pub use unprintable::{Unprintable, unprintable};
+pub use wrap_core::{Document, EmptyParts, REPLACES_EARLIER};
 pub use write::{Metadata, write as write_pdf};
 
 use layout::Layout;
@@ -93,13 +94,66 @@ pub enum RenderErrorKind {
 
 /// Lays out a plan as the document `options` asks for, without writing PDF.
 pub fn layout_plan(plan: &Plan, options: &PdfOptions) -> Layout {
-    let blocks = match options.document {
-        Document::Full => document::full(plan),
-        Document::Crisis => document::crisis(plan),
-        Document::Card => document::card(plan),
+    laid_out(plan, options).0
+}
+
+/// What a pocket card left out of one part because it did not fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The part.
+    pub part: wrap_core::PartKey,
+    /// How many of its entries the card holds.
+    pub shown: usize,
+    /// How many it has in the plan.
+    pub total: usize,
+}
+
+/// What the pocket card `options` asks for leaves out of `plan` to fit on one side, part by
+/// part in the order [`wrap_core::CARD_KEEPS`] keeps them; empty when everything fits (and
+/// for the other documents, which leave nothing out for room).
+pub fn card_left_out(plan: &Plan, options: &PdfOptions) -> Vec<LeftOut> {
+    let (_, shown) = laid_out(plan, options);
+    let Some(shown) = shown else {
+        return Vec::new();
     };
-    let settings = document::layout_options(options, document::footer(plan, options.document));
-    layout::layout(&blocks, &settings)
+    let total = document::card_counts(plan);
+    wrap_core::CARD_KEEPS
+        .iter()
+        .zip(shown.iter().zip(total))
+        .filter(|(_, (shown, total))| *shown < total)
+        .map(|(&part, (&shown, total))| LeftOut { part, shown, total })
+        .collect()
+}
+
+/// The layout, and for the card how many entries of each part it holds.
+fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::CardCounts>) {
+    let footer = options.document.footer(plan);
+    let settings = document::layout_options(options, footer);
+    match options.document {
+        Document::Full => {
+            let blocks = document::full(plan, options.empty_parts);
+            (layout::layout(&blocks, &settings), None)
+        }
+        Document::Crisis => {
+            let blocks = document::crisis(plan, options.empty_parts);
+            (layout::layout(&blocks, &settings), None)
+        }
+        Document::Card => {
+            // No part can hold more entries than there are lines on the card.
+            let lines = (settings.page.height / settings.body_size).ceil() as usize;
+            let mut counts = document::card_counts(plan).map(|count| count.min(lines));
+            loop {
+                let laid = layout::layout(&document::card(plan, &counts), &settings);
+                if laid.pages.len() <= 1 {
+                    return (laid, Some(counts));
+                }
+                match document::smaller_card(&counts) {
+                    Some(smaller) => counts = smaller,
+                    None => return (laid, Some(counts)),
+                }
+            }
+        }
+    }
 }
 
 /// Lays out a blank template for the document `options` asks for, without writing PDF.

@@ -5,7 +5,9 @@ use wrap_core::{PartKey, PartMut, Plan, SectionKey, guide};
 
 use crate::fonts;
 use crate::layout::{Block, Item, PageSize};
-use crate::{Document, Paper, PdfOptions, layout_plan, layout_template, render, render_template};
+use crate::{
+    Document, EmptyParts, Paper, PdfOptions, layout_plan, layout_template, render, render_template,
+};
 
 const KINDS: [Document; 3] = [Document::Full, Document::Crisis, Document::Card];
 
@@ -111,7 +113,7 @@ fn template_snapshot_and_length() {
 fn every_word_of_every_sample_reaches_the_full_pdf() {
     for (name, plan) in samples() {
         let pdf = render(&plan, &PdfOptions::default()).expect("renders");
-        assert_words_in(&wrap_testkit::words(&plan), &pdf_text(&pdf), &name);
+        assert_words_in(&wrap_testkit::printed_words(&plan), &pdf_text(&pdf), &name);
     }
 }
 
@@ -120,11 +122,8 @@ fn the_crisis_plan_carries_every_word_of_the_crisis_section_and_is_shorter() {
     for (name, plan) in samples() {
         let crisis = render(&plan, &options(Document::Crisis)).expect("renders");
         let text = pdf_text(&crisis);
-        let only = Plan {
-            crisis: plan.crisis.clone(),
-            ..Plan::default()
-        };
-        assert_words_in(&wrap_testkit::words(&only), &text, &name);
+        let shown = wrap_testkit::document_words(&plan, Document::Crisis);
+        assert_words_in(&shown, &text, &name);
         assert!(text.contains(crate::REPLACES_EARLIER), "{name}");
         let full = layout_plan(&plan, &options(Document::Full)).pages.len();
         let short = layout_plan(&plan, &options(Document::Crisis)).pages.len();
@@ -183,8 +182,12 @@ fn paper_sizes() {
             paper,
             ..PdfOptions::default()
         };
+        let expected = match paper {
+            Paper::A4 => PageSize::A6,
+            Paper::Letter => PageSize::INDEX_CARD,
+        };
         for (w, h) in page_sizes(&render(&plan, &card).expect("renders")) {
-            assert!(w <= PageSize::A6.width + 0.01 && h <= PageSize::A6.height + 0.01);
+            assert!((w - expected.width).abs() < 0.01 && (h - expected.height).abs() < 0.01);
         }
     }
 }
@@ -287,7 +290,7 @@ fn words_in_other_scripts_survive_in_every_entry() {
     let suffix = " Zażółć gęślą Ωμέγα Жизнь ŵŷ Llanfairpwll";
     for (name, mut plan) in samples() {
         with_words_appended(&mut plan, suffix);
-        let words = wrap_testkit::words(&plan);
+        let words = wrap_testkit::printed_words(&plan);
         for kind in [Document::Full, Document::Crisis] {
             let pdf = render(&plan, &options(kind)).expect("renders");
             let text = pdf_text(&pdf);
@@ -307,7 +310,11 @@ fn an_empty_plan_still_renders_every_kind() {
     for kind in KINDS {
         let pdf = render(&plan, &options(kind)).expect("renders");
         assert!(pdf.starts_with(b"%PDF"));
-        assert_eq!(layout_plan(&plan, &options(kind)).pages.len(), 1);
+        let short = PdfOptions {
+            empty_parts: EmptyParts::LeaveOut,
+            ..options(kind)
+        };
+        assert_eq!(layout_plan(&plan, &short).pages.len(), 1, "{kind:?}");
     }
 }
 
@@ -588,4 +595,305 @@ fn a_private_use_character_prints_a_placeholder_and_keeps_its_text() {
     let pdf = render(&plan, &options(Document::Crisis)).expect("renders");
     assert!(pdf_text(&pdf).contains("Sit with me \u{E000}"));
     assert_eq!(crate::unprintable(&plan)[0].path, "crisis.please_do[0]");
+}
+
+/// The sample with a supporter, first in the list, who has not agreed to be listed.
+fn with_unlisted_supporter(mut plan: Plan) -> Plan {
+    plan.crisis.supporters.insert(
+        0,
+        wrap_core::Supporter {
+            name: "Gwilym Unlisted".into(),
+            phone: "07700 900999".into(),
+            agreed: Some(false),
+            ..wrap_core::Supporter::default()
+        },
+    );
+    plan
+}
+
+/// The texts of one page, in the order they are drawn.
+fn page_texts(laid: &crate::layout::Layout, page: usize) -> Vec<(String, crate::Face, f32)> {
+    laid.pages[page]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text {
+                text, face, size, ..
+            } => Some((text.clone(), *face, *size)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn page_one_of_the_crisis_plan_holds_what_is_urgent_in_order() {
+    let urgent: Vec<&str> = Document::Crisis
+        .parts()
+        .iter()
+        .filter(|p| p.urgent)
+        .map(|p| p.heading)
+        .collect();
+    for (name, plan) in samples() {
+        for large_print in [false, true] {
+            let options = PdfOptions {
+                document: Document::Crisis,
+                large_print,
+                ..PdfOptions::default()
+            };
+            let laid = layout_plan(&plan, &options);
+            let first: Vec<String> = page_texts(&laid, 0).into_iter().map(|t| t.0).collect();
+            let all = laid.text();
+            // Whose plan, its date and that it replaces earlier ones come first.
+            assert!(first[0].starts_with("Crisis plan"), "{name}: {first:?}");
+            let dated = all.find("This crisis plan ").expect("the date");
+            assert!(Some(dated) < all.find(urgent[0]), "{name}");
+            assert!(first.iter().any(|t| t == crate::REPLACES_EARLIER), "{name}");
+            // The urgent parts in their order, before anything else.
+            let mut at = 0;
+            for heading in &urgent {
+                let found = all[at..].find(heading).map(|i| i + at);
+                assert!(found.is_some(), "{name}: {heading} missing or out of order");
+                at = found.unwrap_or(at);
+            }
+            assert!(at < all.find(crate::document::CRISIS_REST).unwrap_or(usize::MAX));
+            if !large_print {
+                // On A4, all of it on page 1: every heading and every word.
+                for heading in &urgent {
+                    assert!(first.iter().any(|t| t == heading), "{name}: {heading}");
+                }
+                let page_one = first.join("\n");
+                for part in Document::Crisis.parts().iter().filter(|p| p.urgent) {
+                    let only = match Document::Crisis.part(&plan, part.key) {
+                        wrap_core::PartRef::List(items) => items.join(" "),
+                        wrap_core::PartRef::Text(text) => text.to_string(),
+                        _ => continue,
+                    };
+                    assert_words_in(
+                        &only
+                            .split_whitespace()
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>(),
+                        &page_one.split_whitespace().collect::<Vec<_>>().join(" "),
+                        &format!("{name} page 1: {}", part.heading),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_phone_of_the_crisis_plan_and_card_is_bold_and_on_one_line() {
+    for (name, plan) in samples() {
+        for document in [Document::Crisis, Document::Card] {
+            for large_print in [false, true] {
+                let options = PdfOptions {
+                    document,
+                    large_print,
+                    ..PdfOptions::default()
+                };
+                let laid = layout_plan(&plan, &options);
+                let texts: Vec<_> = (0..laid.pages.len())
+                    .flat_map(|p| page_texts(&laid, p))
+                    .collect();
+                let body = crate::document::layout_options(&options, String::new()).body_size;
+                let phones = plan
+                    .crisis
+                    .supporters
+                    .iter()
+                    .map(|s| s.phone.as_str())
+                    .chain(plan.crisis.health_contacts.iter().map(|h| h.phone.as_str()));
+                for phone in phones.filter(|p| !p.trim().is_empty()) {
+                    let printed = texts.iter().find(|(t, _, _)| t.trim() == phone.trim());
+                    let Some((_, face, size)) = printed else {
+                        // The card may leave a health contact out; the crisis plan never.
+                        assert!(
+                            document == Document::Card,
+                            "{name}: {phone} not on one line"
+                        );
+                        continue;
+                    };
+                    assert!(face.is_bold(), "{name} {document}: {phone} is not bold");
+                    assert!(*size > body, "{name} {document}: {phone} is not larger");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_card_is_always_one_page() {
+    let mut plans = samples();
+    let (_, full) = plans
+        .iter()
+        .find(|(name, _)| name == "full")
+        .cloned()
+        .expect("the full sample");
+    let mut long = wrap_testkit::with_lists_repeated(&full, 34);
+    long.early_warning_signs.signs.truncate(100);
+    assert_eq!(long.early_warning_signs.signs.len(), 100);
+    plans.push(("100 entries".to_string(), long));
+    for (name, plan) in plans {
+        for paper in [Paper::A4, Paper::Letter] {
+            for large_print in [false, true] {
+                let options = PdfOptions {
+                    document: Document::Card,
+                    paper,
+                    large_print,
+                    ..PdfOptions::default()
+                };
+                let laid = layout_plan(&plan, &options);
+                assert_eq!(laid.pages.len(), 1, "{name} {paper:?} large {large_print}");
+                assert_eq!(laid.page, paper.page(Document::Card, large_print));
+                let left_out = crate::card_left_out(&plan, &options);
+                let text = laid.text();
+                assert_eq!(
+                    text.contains(wrap_core::MORE_IN_FULL_PLAN),
+                    !left_out.is_empty(),
+                    "{name}: says what it left out"
+                );
+                if name == "100 entries" {
+                    assert!(!left_out.is_empty());
+                    // Phones are kept before the signs.
+                    assert!(text.contains(&plan.crisis.supporters[0].phone), "{name}");
+                }
+                // At least 5 mm from every edge.
+                for item in laid.pages.iter().flat_map(|p| &p.items) {
+                    if let Item::Text { x, y, .. } = item {
+                        assert!(*x >= crate::layout::MIN_EDGE, "{item:?}");
+                        assert!(*y >= crate::layout::MIN_EDGE, "{item:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_supporter_who_has_not_agreed_is_in_no_crisis_plan_or_card() {
+    for (name, plan) in samples() {
+        let plan = with_unlisted_supporter(plan);
+        for document in [Document::Crisis, Document::Card] {
+            for large_print in [false, true] {
+                let options = PdfOptions {
+                    document,
+                    large_print,
+                    ..PdfOptions::default()
+                };
+                let text = pdf_text(&render(&plan, &options).expect("renders"));
+                assert!(!text.contains("Gwilym"), "{name} {document}");
+                assert!(!text.contains("900999"), "{name} {document}");
+            }
+        }
+        let full = pdf_text(&render(&plan, &PdfOptions::default()).expect("renders"));
+        assert!(
+            full.contains("Gwilym Unlisted"),
+            "{name}: the person's own copy"
+        );
+    }
+}
+
+#[test]
+fn the_markdown_and_the_pdf_crisis_plans_list_the_same_parts_in_the_same_order() {
+    let headings: Vec<&str> = Document::Crisis.parts().iter().map(|p| p.heading).collect();
+    for (name, plan) in samples() {
+        for empty_parts in [EmptyParts::Show, EmptyParts::LeaveOut] {
+            let markdown = wrap_export::render_markdown(
+                &plan,
+                wrap_export::MarkdownOptions {
+                    document: Document::Crisis,
+                    empty_parts,
+                },
+            );
+            let in_markdown: Vec<&str> = markdown
+                .lines()
+                .filter_map(|l| l.strip_prefix("## "))
+                .collect();
+            let laid = layout_plan(
+                &plan,
+                &PdfOptions {
+                    document: Document::Crisis,
+                    empty_parts,
+                    ..PdfOptions::default()
+                },
+            );
+            let texts = laid.text();
+            let in_pdf: Vec<&str> = texts
+                .lines()
+                .filter(|line| headings.contains(line))
+                .collect();
+            assert_eq!(in_markdown, in_pdf, "{name} {empty_parts:?}");
+            if empty_parts == EmptyParts::Show {
+                assert_eq!(in_pdf, headings, "{name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_printed_document_shows_an_iso_date() {
+    let iso = |text: &str| {
+        text.as_bytes().windows(10).any(|w| {
+            w.iter().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+        })
+    };
+    for (name, plan) in samples() {
+        for kind in KINDS {
+            let text = layout_plan(&plan, &options(kind)).text();
+            assert!(!iso(&text), "{name} {kind:?}");
+        }
+        for document in KINDS {
+            let markdown = wrap_export::render_markdown(
+                &plan,
+                wrap_export::MarkdownOptions {
+                    document,
+                    ..wrap_export::MarkdownOptions::default()
+                },
+            );
+            assert!(!iso(&markdown), "{name} {document} Markdown");
+        }
+    }
+}
+
+#[test]
+fn empty_parts_say_not_written_yet_unless_left_out() {
+    let (_, plan) = samples()
+        .into_iter()
+        .find(|(name, _)| name == "minimal")
+        .expect("the minimal sample");
+    for kind in [Document::Full, Document::Crisis] {
+        let shown = layout_plan(&plan, &options(kind));
+        let texts: Vec<_> = (0..shown.pages.len())
+            .flat_map(|p| page_texts(&shown, p))
+            .collect();
+        let quiet: Vec<_> = texts
+            .iter()
+            .filter(|(t, _, _)| t == wrap_core::NOT_WRITTEN_YET)
+            .collect();
+        assert!(!quiet.is_empty(), "{kind:?}");
+        let body = crate::document::layout_options(&options(kind), String::new()).body_size;
+        assert!(
+            quiet
+                .iter()
+                .all(|(_, face, size)| !face.is_bold() && *size < body)
+        );
+        let left = layout_plan(
+            &plan,
+            &PdfOptions {
+                empty_parts: EmptyParts::LeaveOut,
+                ..options(kind)
+            },
+        );
+        assert!(
+            !left.text().contains(wrap_core::NOT_WRITTEN_YET),
+            "{kind:?}"
+        );
+        assert!(left.pages.len() <= shown.pages.len());
+    }
 }

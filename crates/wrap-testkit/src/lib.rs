@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use serde_json::Value;
-use wrap_core::{Date, FieldShape, PartKey, PartMut, PartRef, Plan, guide};
+use wrap_core::{Date, Document, FieldShape, PartKey, PartMut, PartRef, Plan, guide};
 
 /// The repository's top folder.
 fn root() -> &'static Path {
@@ -117,16 +117,25 @@ pub fn with_lists_repeated(plan: &Plan, times: usize) -> Plan {
 }
 
 /// Every piece of text the person wrote in the plan, in guide order (titles, entries, record
-/// fields and review notes), split into words. Renderers' tests use it to check that nothing
-/// is left out.
+/// fields and review notes), split into words, dates as ISO 8601 as the files hold them.
+/// Renderers' tests use it to check that nothing is left out.
 pub fn words(plan: &Plan) -> Vec<String> {
+    words_with_dates(plan, |date| date.to_string())
+}
+
+/// As [`words`], with dates as printed documents and Markdown show them ("31 October 2026").
+pub fn printed_words(plan: &Plan) -> Vec<String> {
+    words_with_dates(plan, Date::long)
+}
+
+fn words_with_dates(plan: &Plan, date_text: fn(Date) -> String) -> Vec<String> {
     let mut texts: Vec<String> = Vec::new();
     for section in guide() {
         for (_, answer) in plan.section_parts(section.key) {
             match answer {
                 PartRef::Text(text) => texts.push(text.to_owned()),
                 PartRef::List(items) => texts.extend(items.iter().cloned()),
-                PartRef::Date(date) => texts.extend(date.map(|d| d.to_string())),
+                PartRef::Date(date) => texts.extend(date.map(date_text)),
                 PartRef::Records(records) => {
                     for record in records {
                         for (field, value) in record.fields() {
@@ -143,10 +152,50 @@ pub fn words(plan: &Plan) -> Vec<String> {
         texts.extend(review.with.iter().cloned());
         texts.push(review.notes.clone());
     }
+    split_words(&texts)
+}
+
+fn split_words(texts: &[String]) -> Vec<String> {
     texts
         .iter()
         .flat_map(|text| text.split_whitespace().map(str::to_owned))
         .collect()
+}
+
+/// Every piece of text of the plan that `document` shows, by its definition in wrap-core
+/// (its parts, the record fields it shows, without the records it leaves out), split into
+/// words. Dates are in their long form.
+pub fn document_words(plan: &Plan, document: Document) -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    for part in document.parts() {
+        match document.part(plan, part.key) {
+            PartRef::Text(text) => texts.push(text.to_owned()),
+            PartRef::List(items) => texts.extend(items.iter().cloned()),
+            PartRef::Date(date) => texts.extend(date.map(Date::long)),
+            PartRef::Records(records) => {
+                for record in records {
+                    for field in document.fields(record.kind()) {
+                        if field.shape != FieldShape::YesNo {
+                            texts.extend(record.text(field.key).map(|v| v.into_owned()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    split_words(&texts)
+}
+
+/// The words of what `document` must never show of the plan: the shown fields of the
+/// supporters it leaves out because they have not agreed to be listed (their names and
+/// phone numbers).
+pub fn left_out_words(plan: &Plan, document: Document) -> Vec<String> {
+    let texts: Vec<String> = document
+        .left_out(plan)
+        .iter()
+        .flat_map(|s| [s.name.clone(), s.phone.clone()])
+        .collect();
+    split_words(&texts)
 }
 
 /// Fills the plan's parts chosen by index with the given texts, through the guide, and adds

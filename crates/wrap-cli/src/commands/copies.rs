@@ -9,22 +9,15 @@ use std::path::Path;
 
 use wrap_core::{Date, Delivery, Ending, GivenCopy, Holding, LoadErrorKind, Mark, Plan, Removal};
 
-use crate::cli::{Because, Document, ExportFormat, How, PrintOptions};
+use wrap_core::Document;
+
+use crate::cli::{Because, ExportFormat, How, PrintOptions};
 use crate::dates::{DayOrder, today, understand};
 use crate::error::CliError;
 use crate::files::{load_plan, read_plan_bytes, save_plan};
 use crate::lock::lock_for_writing;
 
 use super::export::Target;
-
-/// The register's name for a document.
-fn core_document(document: Document) -> wrap_core::Document {
-    match document {
-        Document::Full => wrap_core::Document::Full,
-        Document::Crisis => wrap_core::Document::Crisis,
-        Document::Card => wrap_core::Document::Card,
-    }
-}
 
 fn delivery(how: How) -> Delivery {
     match how {
@@ -108,13 +101,11 @@ pub fn give(
         .copies
         .iter()
         .filter(|copy| {
-            copy.is_held()
-                && copy.document == core_document(document)
-                && wrap_core::same_name(&copy.to, to)
+            copy.is_held() && copy.document == document && wrap_core::same_name(&copy.to, to)
         })
         .map(|copy| copy.version)
         .collect();
-    plan.give_copy(to, core_document(document), how.map(delivery), today)
+    plan.give_copy(to, document, how.map(delivery), today)
         .map_err(|error| CliError::history(path, &error))?;
     save(path, &mut plan, today, None)?;
     let copy = plan.copies.last().expect("a copy was just recorded");
@@ -146,14 +137,14 @@ pub fn remind(path: &Path, plan: Plan, document: Document) -> Result<(), CliErro
         .map_err(|error| CliError::history(path, &error))?;
     let behind: Vec<&Holding<'_>> = holdings
         .iter()
-        .filter(|h| h.copy.document == core_document(document) && h.is_out_of_date())
+        .filter(|h| h.copy.document == document && h.is_out_of_date())
         .collect();
     if behind.is_empty() {
         return Ok(());
     }
     let mut note = format!(
         "note: the {} has changed since these people were given their copy:\n",
-        core_document(document).describe()
+        document.describe()
     );
     for holding in &behind {
         note.push_str(&format!(
@@ -163,7 +154,7 @@ pub fn remind(path: &Path, plan: Plan, document: Document) -> Result<(), CliErro
             holding.copy.given_on,
             path.display(),
             holding.copy.to,
-            core_document(document).as_str()
+            document.as_str()
         ));
     }
     note.push_str(&format!(
@@ -268,7 +259,7 @@ pub fn remove(
         Because::Returned => Ending::Returned,
         Because::Destroyed => Ending::Destroyed,
     };
-    let count = plan.remove_copies(name, document.map(core_document), Removal { on, because });
+    let count = plan.remove_copies(name, document, Removal { on, because });
     if count == 0 {
         let holders: Vec<&str> = plan
             .copies
@@ -277,7 +268,7 @@ pub fn remove(
             .map(|copy| copy.to.as_str())
             .collect();
         let what = match document {
-            Some(document) => format!("a copy of the {}", core_document(document).describe()),
+            Some(document) => format!("a copy of the {}", document.describe()),
             None => "a copy".to_owned(),
         };
         let hint = if holders.is_empty() {

@@ -4,10 +4,10 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
-use wrap_core::Plan;
-use wrap_export::{IcsError, MarkdownDocument, MarkdownOptions};
+use wrap_core::{Document, EmptyParts, Plan};
+use wrap_export::{IcsError, MarkdownOptions};
 
-use crate::cli::{Document, ExportFormat, Paper, PrintOptions};
+use crate::cli::{ExportFormat, PrintOptions};
 use crate::dates::today;
 use crate::error::CliError;
 use crate::files::{load_plan, same_file, write_atomic};
@@ -25,9 +25,10 @@ pub fn run(
     output: Option<&Path>,
     format: Option<ExportFormat>,
     document: Option<Document>,
+    empty: EmptyParts,
     print: PrintOptions,
 ) -> Result<(), CliError> {
-    let target = Target::choose(plan_path, output, format, document, print)?;
+    let target = Target::choose(plan_path, output, format, document, print)?.empty(empty)?;
     let plan = load_plan(plan_path)?;
     target.write(plan_path, &plan)?;
     super::copies::remind(plan_path, plan, target.document)
@@ -39,6 +40,7 @@ pub(crate) struct Target {
     format: ExportFormat,
     pub(crate) document: Document,
     print: PrintOptions,
+    empty: EmptyParts,
     output: Option<PathBuf>,
 }
 
@@ -70,18 +72,14 @@ impl Target {
             (None, None) => ExportFormat::Pdf,
         };
         let document = document.unwrap_or_default();
-        let allowed = match document {
-            Document::Full => true,
-            Document::Crisis => matches!(format, ExportFormat::Markdown | ExportFormat::Pdf),
-            Document::Card => format == ExportFormat::Pdf,
-        };
-        if !allowed {
+        if document != Document::Full && !format.is_printed() {
             return Err(CliError::usage(format!(
-                "--document {} is not available for {} export",
-                arg_name(document),
+                "--document {document} is not available for {} export",
                 arg_name(format)
             ))
-            .hint("`crisis` is for PDF and Markdown, `card` for PDF: add --format pdf"));
+            .hint(
+                "`crisis` and `card` are for PDF and Markdown: add --format pdf or --format markdown",
+            ));
         }
         if print.any() && format != ExportFormat::Pdf {
             return Err(CliError::usage(format!(
@@ -106,13 +104,36 @@ impl Target {
             format,
             document,
             print,
+            empty: EmptyParts::Show,
             output,
         })
     }
 
+    /// The same export, with or without the empty parts (PDF and Markdown only).
+    pub(crate) fn empty(self, empty: EmptyParts) -> Result<Target, CliError> {
+        if empty == EmptyParts::LeaveOut && !self.format.is_printed() {
+            return Err(CliError::usage(format!(
+                "--leave-out-empty is for PDF and Markdown, not {} export",
+                arg_name(self.format)
+            ))
+            .hint("add --format pdf or --format markdown, or leave it out"));
+        }
+        Ok(Target { empty, ..self })
+    }
+
     /// Writes the plan's export.
     pub(crate) fn write(&self, plan_path: &Path, plan: &Plan) -> Result<(), CliError> {
-        let bytes = render(plan_path, plan, self.format, self.document, self.print)?;
+        if self.format.is_printed() {
+            left_out_notes(plan_path, plan, self.format, self.document, self.print);
+        }
+        let bytes = render(
+            plan_path,
+            plan,
+            self.format,
+            self.document,
+            self.empty,
+            self.print,
+        )?;
         match self.output.as_deref() {
             None => crate::output::write_stdout(&bytes),
             Some(out) if out == Path::new("-") => crate::output::write_stdout(&bytes),
@@ -138,14 +159,14 @@ fn beside(plan_path: &Path, document: Document) -> std::path::PathBuf {
     let stem = plan_path.file_stem().unwrap_or_default().to_string_lossy();
     let name = match document {
         Document::Full => format!("{stem}.pdf"),
-        other => format!("{stem}.{}.pdf", arg_name(other)),
+        other => format!("{stem}.{}.pdf", other.name()),
     };
     plan_path.with_file_name(name)
 }
 
 /// `wrap template`: the blank plan to fill in by hand.
 pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliError> {
-    let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, print))
+    let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, EmptyParts::Show, print))
         .map_err(|error| CliError::failure(format!("could not make the template: {error}")))?;
     let out = output.unwrap_or(Path::new(DEFAULT_TEMPLATE));
     if out == Path::new("-") {
@@ -156,19 +177,67 @@ pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliErr
     Ok(())
 }
 
-fn pdf_options(document: Document, print: PrintOptions) -> wrap_pdf::PdfOptions {
+fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wrap_pdf::PdfOptions {
     wrap_pdf::PdfOptions {
-        document: match document {
-            Document::Full => wrap_pdf::Document::Full,
-            Document::Crisis => wrap_pdf::Document::Crisis,
-            Document::Card => wrap_pdf::Document::Card,
-        },
-        paper: match print.paper.unwrap_or_default() {
-            Paper::A4 => wrap_pdf::Paper::A4,
-            Paper::Letter => wrap_pdf::Paper::Letter,
-        },
+        document,
+        paper: print.paper.unwrap_or_default(),
         large_print: print.large_print,
+        empty_parts: empty,
         ..wrap_pdf::PdfOptions::default()
+    }
+}
+
+/// Says on standard error what a document given to supporters leaves out: the supporters
+/// who have not agreed to be listed, and what did not fit on the pocket card.
+fn left_out_notes(
+    plan_path: &Path,
+    plan: &Plan,
+    format: ExportFormat,
+    document: Document,
+    print: PrintOptions,
+) {
+    let place = plan_path.display();
+    let what = match document {
+        Document::Full => return,
+        Document::Crisis => "the crisis plan",
+        Document::Card => "the pocket card",
+    };
+    for supporter in document.left_out(plan) {
+        let name = supporter.name.trim();
+        let name = if name.is_empty() { "a supporter" } else { name };
+        crate::output::note(&format!(
+            "note: {place}: {name} has not agreed to be listed, so is left out of {what}\n"
+        ));
+    }
+    if document != Document::Card || format != ExportFormat::Pdf {
+        return;
+    }
+    let options = pdf_options(document, EmptyParts::Show, print);
+    if print.large_print {
+        let paper = options.paper;
+        crate::output::note(&format!(
+            "note: the large-print pocket card is {} ({} on normal print), to keep the text large\n",
+            paper.card_size(true),
+            paper.card_size(false)
+        ));
+    }
+    let left_out = wrap_pdf::card_left_out(plan, &options);
+    if !left_out.is_empty() {
+        let parts: Vec<String> = left_out
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} of {} entries of \"{}\"",
+                    l.total - l.shown,
+                    l.total,
+                    l.part.guide().heading
+                )
+            })
+            .collect();
+        crate::output::note(&format!(
+            "note: {place}: the pocket card has room for one side only, so it leaves out {}; they are in the full plan\n",
+            parts.join(", ")
+        ));
     }
 }
 
@@ -178,6 +247,7 @@ fn render(
     plan: &Plan,
     format: ExportFormat,
     document: Document,
+    empty: EmptyParts,
     print: PrintOptions,
 ) -> Result<Vec<u8>, CliError> {
     Ok(match format {
@@ -190,7 +260,7 @@ fn render(
                     found.message()
                 ));
             }
-            wrap_pdf::render(plan, &pdf_options(document, print)).map_err(|error| {
+            wrap_pdf::render(plan, &pdf_options(document, empty, print)).map_err(|error| {
                 CliError::failure(format!(
                     "{}: could not make the PDF: {error}",
                     plan_path.display()
@@ -199,11 +269,11 @@ fn render(
         }
         ExportFormat::Json => wrap_core::format::to_string(plan).into_bytes(),
         ExportFormat::Markdown => {
-            let document = match document {
-                Document::Crisis => MarkdownDocument::Crisis,
-                _ => MarkdownDocument::Full,
+            let options = MarkdownOptions {
+                document,
+                empty_parts: empty,
             };
-            wrap_export::render_markdown(plan, MarkdownOptions { document }).into_bytes()
+            wrap_export::render_markdown(plan, options).into_bytes()
         }
         ExportFormat::Fhir => wrap_export::render_fhir(plan).into_bytes(),
         ExportFormat::Vcard => wrap_export::render_vcard(plan).into_bytes(),

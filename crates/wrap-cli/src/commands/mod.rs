@@ -20,8 +20,16 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             output,
             format,
             document,
+            leave_out_empty,
             print,
-        } => export::run(&plan, output.as_deref(), format, document, print),
+        } => {
+            let empty = if leave_out_empty {
+                wrap_core::EmptyParts::LeaveOut
+            } else {
+                wrap_core::EmptyParts::Show
+            };
+            export::run(&plan, output.as_deref(), format, document, empty, print)
+        }
         Command::Template { output, print } => export::template(output.as_deref(), print),
         Command::Schema => crate::output::print(&wrap_core::format::json_schema()),
         Command::New { plan, terminal } => interactive::new(plan, terminal),
@@ -42,7 +50,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         } => copies::give(
             &plan,
             &to,
-            document.unwrap_or(crate::cli::Document::Crisis),
+            document.unwrap_or(wrap_core::Document::Crisis),
             output.as_deref(),
             format,
             how,

@@ -174,7 +174,7 @@ fn show_prints_the_plan_and_one_section() {
     insta::assert_snapshot!(text.lines().take(3).collect::<Vec<_>>().join("\n"), @r"
     Crisis plan
     ===========
-    Written on: 2026-11-14
+    This crisis plan was written on 14 November 2026. This plan replaces any crisis plan with an earlier date.
     ");
 }
 

@@ -75,7 +75,7 @@ fn the_crisis_document_stands_alone() {
     ok(&output);
     let text = stdout(&output);
     assert!(
-        text.starts_with("# Crisis plan: Rhiannon Evans\n"),
+        text.starts_with("# Crisis plan for Rhiannon Evans\n"),
         "{text}"
     );
     assert!(text.contains("This plan replaces any crisis plan with an earlier date."));

@@ -193,3 +193,102 @@ fn characters_no_font_has_are_a_check_finding_and_an_export_warning() {
     );
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
 }
+
+#[test]
+fn export_says_what_documents_for_supporters_leave_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = wrap_testkit::with_lists_repeated(&wrap_testkit::sample("full"), 20);
+    plan.crisis.supporters.insert(
+        0,
+        wrap_core::Supporter {
+            name: "Gwilym Unlisted".into(),
+            phone: "07700 900999".into(),
+            agreed: Some(false),
+            ..wrap_core::Supporter::default()
+        },
+    );
+    let path = dir.path().join("plan.json");
+    std::fs::write(&path, wrap_core::format::to_string(&plan)).unwrap();
+    let path = path.to_str().unwrap();
+    for (document, format) in [("crisis", "pdf"), ("crisis", "markdown"), ("card", "pdf")] {
+        let out = dir.path().join(format!("out.{document}.{format}"));
+        let output = wrap(&[
+            "export",
+            path,
+            "--document",
+            document,
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(output.status.code(), Some(0));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("Gwilym Unlisted has not agreed to be listed, so is left out"),
+            "{document} {format}: {stderr}"
+        );
+        let written = std::fs::read(&out).unwrap();
+        assert!(!String::from_utf8_lossy(&written).contains("Gwilym"));
+        if document == "card" {
+            assert!(
+                stderr.contains("the pocket card has room for one side only, so it leaves out"),
+                "{stderr}"
+            );
+            assert!(stderr.contains("of \"Signs I notice\""), "{stderr}");
+            assert_eq!(media_boxes(&written).len(), 1);
+        }
+    }
+    // Large print says which card it makes; US paper makes an index card.
+    let out = dir.path().join("large.pdf");
+    let output = wrap(&[
+        "export",
+        path,
+        "--document",
+        "card",
+        "--large-print",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("the large-print pocket card is A5"));
+    assert_eq!(
+        media_boxes(&std::fs::read(&out).unwrap()),
+        ["MediaBox[0 0 419.53 595.28"]
+    );
+    let output = wrap(&[
+        "export",
+        path,
+        "--document",
+        "card",
+        "--paper",
+        "letter",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        media_boxes(&std::fs::read(&out).unwrap()),
+        ["MediaBox[0 0 288 432"]
+    );
+}
+
+#[test]
+fn empty_parts_can_be_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_copy(dir.path(), "minimal.json");
+    let plan = plan.to_str().unwrap();
+    let shown = wrap(&["export", plan, "-f", "markdown", "-o", "-"]);
+    let left = wrap(&[
+        "export",
+        plan,
+        "-f",
+        "markdown",
+        "-o",
+        "-",
+        "--leave-out-empty",
+    ]);
+    assert!(String::from_utf8_lossy(&shown.stdout).contains("_Not written yet._"));
+    assert!(!String::from_utf8_lossy(&left.stdout).contains("Not written yet"));
+    let refused = wrap(&["export", plan, "-f", "json", "-o", "-", "--leave-out-empty"]);
+    assert_eq!(refused.status.code(), Some(2));
+}

@@ -5,10 +5,9 @@
 use std::collections::BTreeSet;
 
 use serde_json::Value;
-use wrap_core::{Date, Plan};
+use wrap_core::{Date, Document, Plan};
 use wrap_export::{
-    MarkdownDocument, MarkdownOptions, fhir_bundle, render_fhir, render_ics, render_markdown,
-    render_vcard,
+    MarkdownOptions, fhir_bundle, render_fhir, render_ics, render_markdown, render_vcard,
 };
 use wrap_testkit::{sample, samples, words};
 
@@ -40,24 +39,22 @@ pub fn strings(value: &Value, out: &mut String) {
 }
 
 fn assert_every_word(what: &str, plan: &Plan, text: &str) {
-    for word in words(plan) {
-        assert!(text.contains(&word), "{what}: `{word}` is missing");
+    assert_words(what, &words(plan), text);
+}
+
+fn assert_words(what: &str, words: &[String], text: &str) {
+    for word in words {
+        assert!(text.contains(word.as_str()), "{what}: `{word}` is missing");
     }
 }
 
 /// The plan with only its crisis section: the words the crisis document must hold.
-fn crisis_only(plan: &Plan) -> Plan {
-    Plan {
-        crisis: plan.crisis.clone(),
-        ..Plan::default()
-    }
-}
-
 #[test]
 fn markdown_keeps_every_word_of_every_sample() {
     for (what, plan) in samples() {
         let full = render_markdown(&plan, MarkdownOptions::default());
-        assert_every_word(&what, &plan, &unescape_markdown(&full));
+        let printed = wrap_testkit::printed_words(&plan);
+        assert_words(&what, &printed, &unescape_markdown(&full));
         for section in wrap_core::guide() {
             if !plan.section_is_empty(section.key) && section.key != wrap_core::SectionKey::About {
                 assert!(
@@ -66,14 +63,12 @@ fn markdown_keeps_every_word_of_every_sample() {
                 );
             }
         }
-        let crisis = render_markdown(
-            &plan,
-            MarkdownOptions {
-                document: MarkdownDocument::Crisis,
-            },
-        );
-        assert_every_word(&what, &crisis_only(&plan), &unescape_markdown(&crisis));
-        assert!(crisis.contains(wrap_export::CRISIS_REPLACES), "{what}");
+        let crisis = render_markdown(&plan, crisis_options());
+        let shown = unescape_markdown(&crisis);
+        for word in wrap_testkit::document_words(&plan, Document::Crisis) {
+            assert!(shown.contains(&word), "{what}: {word:?} is missing");
+        }
+        assert!(crisis.contains(wrap_core::REPLACES_EARLIER), "{what}");
         if !plan.about.owner.is_empty() {
             assert!(crisis.contains(&plan.about.owner), "{what}: whose plan");
         }
@@ -89,33 +84,66 @@ fn markdown_snapshots() {
     );
     insta::assert_snapshot!(
         "full_crisis_markdown",
-        render_markdown(
-            &sample("full"),
-            MarkdownOptions {
-                document: MarkdownDocument::Crisis
-            }
-        )
+        render_markdown(&sample("full"), crisis_options())
     );
 }
 
-#[test]
-fn markdown_crisis_document_lists_supporters_first() {
-    let plan = sample("full");
-    let crisis = render_markdown(
-        &plan,
-        MarkdownOptions {
-            document: MarkdownDocument::Crisis,
+fn crisis_options() -> MarkdownOptions {
+    MarkdownOptions {
+        document: Document::Crisis,
+        ..MarkdownOptions::default()
+    }
+}
+
+/// The sample with a supporter who has not agreed to be listed.
+fn with_unlisted_supporter(mut plan: Plan) -> Plan {
+    plan.crisis.supporters.insert(
+        0,
+        wrap_core::Supporter {
+            name: "Gwilym Unlisted".into(),
+            phone: "07700 900999".into(),
+            agreed: Some(false),
+            ..wrap_core::Supporter::default()
         },
     );
-    let supporters = crisis.find("## My supporters").expect("supporters heading");
-    let first_other = crisis[supporters + 3..]
-        .find("\n## ")
-        .map(|i| i + supporters);
-    assert!(
-        crisis[..supporters].matches("\n## ").count() == 0,
-        "nothing comes before the supporters: {crisis}"
+    plan
+}
+
+#[test]
+fn a_supporter_who_has_not_agreed_is_in_no_crisis_markdown_or_card() {
+    for (what, plan) in samples() {
+        let plan = with_unlisted_supporter(plan);
+        for document in [Document::Crisis, Document::Card] {
+            let options = MarkdownOptions {
+                document,
+                ..MarkdownOptions::default()
+            };
+            let markdown = render_markdown(&plan, options);
+            assert!(!markdown.contains("Gwilym"), "{what} {document}");
+            assert!(!markdown.contains("900999"), "{what} {document}");
+        }
+        let full = render_markdown(&plan, MarkdownOptions::default());
+        assert!(
+            full.contains("Gwilym Unlisted"),
+            "{what}: the person's own copy"
+        );
+    }
+}
+
+#[test]
+fn the_markdown_crisis_plan_holds_its_parts_in_the_definitions_order() {
+    let plan = sample("full");
+    let crisis = render_markdown(&plan, crisis_options());
+    let headings: Vec<&str> = crisis
+        .lines()
+        .filter_map(|line| line.strip_prefix("## "))
+        .collect();
+    let parts: Vec<&str> = Document::Crisis.parts().iter().map(|p| p.heading).collect();
+    assert_eq!(headings, parts, "{crisis}");
+    assert_eq!(
+        headings[..2],
+        ["When others need to take over", "My supporters"]
     );
-    assert!(first_other.is_some());
 }
 
 /// Every `reference` string anywhere in the value.

@@ -2,15 +2,25 @@
 //! panicking, keeps every word and lets no control character through.
 
 use proptest::prelude::*;
+use wrap_core::Document;
 use wrap_core::Plan;
-use wrap_export::{MarkdownDocument, MarkdownOptions};
+use wrap_export::MarkdownOptions;
 use wrap_testkit::{plans, today, words};
 
 use crate::interop::{strings, unescape_markdown};
 
 /// The plan's words as a renderer shows them (control characters made visible).
 fn shown_words(plan: &Plan) -> Vec<String> {
-    words(plan)
+    clean(words(plan))
+}
+
+/// As [`shown_words`], dates as printed.
+fn printed_words(plan: &Plan) -> Vec<String> {
+    clean(wrap_testkit::printed_words(plan))
+}
+
+fn clean(words: Vec<String>) -> Vec<String> {
+    words
         .iter()
         .map(|word| wrap_core::clean_for_display(word).into_owned())
         .collect()
@@ -30,10 +40,10 @@ proptest! {
         let markdown = wrap_export::render_markdown(&plan, MarkdownOptions::default());
         prop_assert!(!markdown.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
         let shown = unescape_markdown(&markdown);
-        for word in shown_words(&plan) {
+        for word in printed_words(&plan) {
             prop_assert!(shown.contains(&word), "`{}` is missing", word);
         }
-        let crisis = MarkdownOptions { document: MarkdownDocument::Crisis };
+        let crisis = MarkdownOptions { document: Document::Crisis, ..MarkdownOptions::default() };
         let _ = wrap_export::render_markdown(&plan, crisis);
     }
 

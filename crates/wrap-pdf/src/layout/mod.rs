@@ -62,7 +62,25 @@ impl PageSize {
         width: 297.64,
         height: 419.53,
     };
+    /// ISO A5, 148 × 210 mm: a pocket card in large print.
+    pub const A5: PageSize = PageSize {
+        width: 419.53,
+        height: 595.28,
+    };
+    /// A 4 × 6 inch index card: a pocket card on US paper.
+    pub const INDEX_CARD: PageSize = PageSize {
+        width: 288.0,
+        height: 432.0,
+    };
+    /// A 5 × 8 inch index card: a pocket card in large print on US paper.
+    pub const LARGE_INDEX_CARD: PageSize = PageSize {
+        width: 360.0,
+        height: 576.0,
+    };
 }
+
+/// The nearest any text or rule comes to a page's edge: 5 mm, in points.
+pub const MIN_EDGE: f32 = 14.18;
 
 /// How to lay out a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +164,9 @@ pub struct Column {
     pub width: f32,
     /// Keep each cell on one line where the table has room (phone numbers).
     pub keep_whole: bool,
+    /// Cells in bold and a size larger than the body: what a reader looks for first
+    /// (the phone numbers of a crisis plan).
+    pub strong: bool,
 }
 
 impl Column {
@@ -155,6 +176,7 @@ impl Column {
             header: header.into(),
             width,
             keep_whole: false,
+            strong: false,
         }
     }
 
@@ -164,6 +186,15 @@ impl Column {
         Column {
             keep_whole: true,
             ..Column::new(header, width)
+        }
+    }
+
+    /// A column whose cells stay on one line and are set in bold, a size larger than the
+    /// body: phone numbers in a crisis plan.
+    pub fn strong(header: impl Into<String>, width: f32) -> Column {
+        Column {
+            strong: true,
+            ..Column::whole(header, width)
         }
     }
 }
@@ -199,6 +230,10 @@ pub enum Block {
     },
     /// A section heading; it becomes an entry in the document outline.
     Heading(String),
+    /// The heading of something urgent: set apart by a shaded band and a heavy bar down its
+    /// left edge as well as by weight, so it stands out printed in black and white too. It
+    /// becomes an entry in the document outline.
+    UrgentHeading(String),
     /// A part heading or question within a section.
     Subheading(String),
     /// A paragraph of text; line breaks in it are kept.
@@ -633,6 +668,7 @@ impl<'a> Builder<'a> {
                     ..Chunk::default()
                 });
             }
+            Block::UrgentHeading(text) => self.urgent_heading(text),
             Block::Heading(text) => {
                 let size = m.heading;
                 let leading = Metrics::leading(size);
@@ -865,6 +901,52 @@ impl<'a> Builder<'a> {
                 ..Chunk::default()
             }),
         }
+    }
+
+    fn urgent_heading(&mut self, text: &str) {
+        let m = self.m;
+        let s = m.scale;
+        let size = m.subheading * 1.1;
+        let leading = Metrics::leading(size);
+        let pad = 2.0 * s;
+        let bar = 5.0 * s;
+        let x = self.left + bar + 5.0 * s;
+        let width = (self.width - bar - 10.0 * s).max(1.0);
+        let lines = wrap(text, Face::Bold, size, width);
+        let height = lines.len() as f32 * leading + 2.0 * pad;
+        let mut chunk = Chunk {
+            space_before: 8.0 * s,
+            keep_with_next: true,
+            outline: Some(text.to_owned()),
+            height: height + 1.5 * s,
+            ..Chunk::default()
+        };
+        chunk.items.push(Item::Rect {
+            x: self.left,
+            y: 0.0,
+            width: self.width,
+            height,
+            tone: Tone::Shade,
+        });
+        chunk.items.push(Item::Rect {
+            x: self.left,
+            y: 0.0,
+            width: bar,
+            height,
+            tone: Tone::Ink,
+        });
+        let mut y = pad;
+        for line in &lines {
+            let style = Style {
+                face: Face::Bold,
+                size,
+                tone: Tone::Ink,
+            };
+            let baseline = y + Metrics::ascent(size) + (leading - size * 1.2) / 2.0;
+            put(&mut chunk.items, line, (x, width), baseline, style);
+            y += leading;
+        }
+        self.push(chunk);
     }
 
     fn callout(&mut self, title: Option<&str>, body: &[Text]) {

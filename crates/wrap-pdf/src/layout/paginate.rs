@@ -94,7 +94,11 @@ impl Builder<'_> {
         let size = self.m.footer;
         let page = self.options.page;
         // Offsets measured downwards from the page top, like chunk items.
-        let baseline = page.height - (self.left * 0.6).max(size);
+        // At least 5 mm from the edge, below the descenders too.
+        let from_edge = (self.left * 0.6)
+            .max(size)
+            .max(super::MIN_EDGE + size * 0.3);
+        let baseline = page.height - from_edge;
         let rule_y = baseline - size * 1.4;
         let total = layout.pages.len();
         for (index, p) in layout.pages.iter_mut().enumerate() {

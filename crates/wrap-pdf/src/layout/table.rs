@@ -21,17 +21,17 @@ pub(super) fn column_widths(
         .map(|c| if c.width > 0.0 { c.width } else { 1.0 })
         .collect();
     let cap = |_whole: bool| usable * if count == 1 { 1.0 } else { 0.45 };
-    let longest_word = |text: &str, face: Face| longest_piece(text, face, size);
     let minimums: Vec<f32> = columns
         .iter()
         .enumerate()
         .map(|(index, column)| {
-            let mut need = longest_word(&column.header, Face::Bold);
+            let (face, cell_size) = cell_style(column, size);
+            let mut need = longest_piece(&column.header, Face::Bold, size);
             for row in rows {
                 if let Some(cell) = row.get(index) {
-                    need = need.max(longest_word(&cell.content, Face::Regular));
+                    need = need.max(longest_piece(&cell.content, face, cell_size));
                     if column.keep_whole {
-                        need = need.max(measure(&cell.content, Face::Regular, size));
+                        need = need.max(measure(&cell.content, face, cell_size));
                     }
                 }
             }
@@ -75,6 +75,24 @@ pub(super) fn column_widths(
     }
 }
 
+/// The face and size of a column's cells: bold and larger for a strong column.
+pub(super) fn cell_style(column: &Column, size: f32) -> (Face, f32) {
+    if column.strong {
+        (
+            Face::Bold,
+            (size * STRONG_SCALE).min(size + STRONG_MAX_STEP),
+        )
+    } else {
+        (Face::Regular, size)
+    }
+}
+
+/// How much larger a strong column's cells are than the body.
+const STRONG_SCALE: f32 = 1.25;
+/// The most, in points, a strong column's cells are larger than the body (large print is
+/// large already).
+const STRONG_MAX_STEP: f32 = 2.5;
+
 impl Builder<'_> {
     /// Chunks for one row of cells. The row is one chunk unless it is taller than the
     /// page body, in which case it is split into bands of one line each.
@@ -100,8 +118,15 @@ impl Builder<'_> {
             .map(|c| Metrics::leading(c.size))
             .fold(0.0_f32, f32::max);
         let bands = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
-        let height = bands as f32 * leading + 2.0 * pad;
-        let split = height > self.body_height();
+        // Kept whole, each cell's lines are at its own leading; split into bands of one
+        // line, at the largest.
+        let whole_height = cells
+            .iter()
+            .zip(&wrapped)
+            .map(|(c, lines)| lines.len().max(1) as f32 * Metrics::leading(c.size))
+            .fold(0.0_f32, f32::max)
+            + 2.0 * pad;
+        let split = whole_height > self.body_height();
         let band_ranges: Vec<(usize, usize)> = if split {
             (0..bands).map(|b| (b, b + 1)).collect()
         } else {
@@ -112,7 +137,11 @@ impl Builder<'_> {
         for (index, (from, to)) in band_ranges.into_iter().enumerate() {
             let top_pad = if from == 0 { pad } else { 0.0 };
             let bottom_pad = if to == bands { pad } else { 0.0 };
-            let h = (to - from) as f32 * leading + top_pad + bottom_pad;
+            let h = if split {
+                (to - from) as f32 * leading + top_pad + bottom_pad
+            } else {
+                whole_height
+            };
             let mut chunk = Chunk {
                 height: h,
                 space_before: if index == 0 { space_before } else { 0.0 },
@@ -131,8 +160,9 @@ impl Builder<'_> {
             }
             for (cell, lines) in cells.iter().zip(&wrapped) {
                 let cell_leading = Metrics::leading(cell.size);
+                let step = if split { leading } else { cell_leading };
                 for (offset, line) in lines.iter().enumerate().take(to).skip(from) {
-                    let top = top_pad + (offset - from) as f32 * leading;
+                    let top = top_pad + (offset - from) as f32 * step;
                     let baseline =
                         top + Metrics::ascent(cell.size) + (cell_leading - cell.size * 1.2) / 2.0;
                     let style = Style {
@@ -179,7 +209,7 @@ impl Builder<'_> {
         }
         let m = self.m;
         let s = m.scale;
-        let pad = 4.0 * s;
+        let pad = 3.0 * s;
         let gap = 8.0 * s;
         let usable = (self.width - gap * (columns.len() - 1) as f32 - 2.0 * pad).max(1.0);
         let widths = column_widths(columns, rows, m.body, usable);
@@ -205,41 +235,51 @@ impl Builder<'_> {
                 text,
             })
             .collect();
-        let header = self.row(
-            &header_cells,
-            RowStyle {
-                pad,
-                space_before: 6.0 * s,
-                shade: true,
-                rule: true,
-                keep_with_next: true,
-            },
-            None,
-        );
+        let headless = columns.iter().all(|c| c.header.trim().is_empty());
+        let header = if headless {
+            // No header row: the first row keeps the space above the table.
+            Chunk::default()
+        } else {
+            self.row(
+                &header_cells,
+                RowStyle {
+                    pad,
+                    space_before: 4.0 * s,
+                    shade: true,
+                    rule: true,
+                    keep_with_next: true,
+                },
+                None,
+            )
+        };
         let blank = Text::default();
-        for row in rows {
+        for (index, row) in rows.iter().enumerate() {
             let cells: Vec<Cell<'_>> = xs
                 .iter()
+                .zip(columns)
                 .enumerate()
-                .map(|(index, &(x, width))| Cell {
-                    x,
-                    width,
-                    face: Face::Regular,
-                    size: m.body,
-                    tone: Tone::Ink,
-                    text: row.get(index).unwrap_or(&blank),
+                .map(|(index, (&(x, width), column))| {
+                    let (face, size) = cell_style(column, m.body);
+                    Cell {
+                        x,
+                        width,
+                        face,
+                        size,
+                        tone: Tone::Ink,
+                        text: row.get(index).unwrap_or(&blank),
+                    }
                 })
                 .collect();
             self.row(
                 &cells,
                 RowStyle {
                     pad,
-                    space_before: 0.0,
+                    space_before: if headless && index == 0 { 3.0 * s } else { 0.0 },
                     shade: false,
                     rule: true,
                     keep_with_next: false,
                 },
-                Some(&header),
+                (!headless).then_some(&header),
             );
         }
     }
