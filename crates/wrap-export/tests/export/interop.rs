@@ -18,6 +18,15 @@ pub fn unescape_markdown(markdown: &str) -> String {
     while let Some(c) = chars.next() {
         if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
             out.extend(chars.next());
+        } else if c == '[' {
+            // A link's text begins: brackets in the plan's own text are escaped.
+        } else if c == ']' && chars.peek() == Some(&'(') {
+            // A link's text ends: its target, `(tel:…)`, is not the plan's text.
+            for skipped in chars.by_ref() {
+                if skipped == ')' {
+                    break;
+                }
+            }
         } else {
             out.push(c);
         }
@@ -49,6 +58,27 @@ fn assert_words(what: &str, words: &[String], text: &str) {
 }
 
 /// The plan with only its crisis section: the words the crisis document must hold.
+#[test]
+fn a_linked_phone_number_keeps_the_text_around_it() {
+    let mut plan = Plan::default();
+    for phone in ["100!", "(029) 2033 4455 (Mon–Fri)", "Siân: 07700 900456."] {
+        plan.crisis.supporters.push(wrap_core::Supporter {
+            name: "Sam".into(),
+            phone: phone.into(),
+            ..Default::default()
+        });
+    }
+    let markdown = render_markdown(&plan, MarkdownOptions::default());
+    assert!(
+        markdown.contains("[07700 900456](tel:07700900456)."),
+        "{markdown}"
+    );
+    let shown = unescape_markdown(&markdown);
+    for phone in ["100!", "(029) 2033 4455 (Mon–Fri)", "Siân: 07700 900456."] {
+        assert!(shown.contains(phone), "{phone} in {shown}");
+    }
+}
+
 #[test]
 fn markdown_keeps_every_word_of_every_sample() {
     for (what, plan) in samples() {
