@@ -597,20 +597,6 @@ fn a_private_use_character_prints_a_placeholder_and_keeps_its_text() {
     assert_eq!(crate::unprintable(&plan)[0].path, "crisis.please_do[0]");
 }
 
-/// The sample with a supporter, first in the list, who has not agreed to be listed.
-fn with_unlisted_supporter(mut plan: Plan) -> Plan {
-    plan.crisis.supporters.insert(
-        0,
-        wrap_core::Supporter {
-            name: "Gwilym Unlisted".into(),
-            phone: "07700 900999".into(),
-            agreed: Some(false),
-            ..wrap_core::Supporter::default()
-        },
-    );
-    plan
-}
-
 /// The texts of one page, in the order they are drawn.
 fn page_texts(laid: &crate::layout::Layout, page: usize) -> Vec<(String, crate::Face, f32)> {
     laid.pages[page]
@@ -772,7 +758,7 @@ fn the_card_is_always_one_page() {
 #[test]
 fn a_supporter_who_has_not_agreed_is_in_no_crisis_plan_or_card() {
     for (name, plan) in samples() {
-        let plan = with_unlisted_supporter(plan);
+        let plan = wrap_testkit::with_unlisted_supporter(plan);
         for document in [Document::Crisis, Document::Card] {
             for large_print in [false, true] {
                 let options = PdfOptions {

@@ -100,6 +100,24 @@ fn repeat(value: &mut Value, times: usize) {
     }
 }
 
+/// The name of the supporter [`with_unlisted_supporter`] adds.
+pub const UNLISTED_SUPPORTER: &str = "Gwilym Unlisted";
+
+/// The plan with a supporter, first in the list, who has not agreed to be listed (named
+/// [`UNLISTED_SUPPORTER`], phone `07700 900999`): documents for supporters must leave them out.
+pub fn with_unlisted_supporter(mut plan: Plan) -> Plan {
+    plan.crisis.supporters.insert(
+        0,
+        wrap_core::Supporter {
+            name: UNLISTED_SUPPORTER.into(),
+            phone: "07700 900999".into(),
+            agreed: Some(false),
+            ..wrap_core::Supporter::default()
+        },
+    );
+    plan
+}
+
 /// A copy of the plan in which every list of every section (entries, records, and the lists
 /// inside records) holds `times` copies of its entries, in order. The plan's details and
 /// review history, the interview's progress and the extensions are kept as they are.

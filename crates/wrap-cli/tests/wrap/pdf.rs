@@ -197,16 +197,10 @@ fn characters_no_font_has_are_a_check_finding_and_an_export_warning() {
 #[test]
 fn export_says_what_documents_for_supporters_leave_out() {
     let dir = tempfile::tempdir().unwrap();
-    let mut plan = wrap_testkit::with_lists_repeated(&wrap_testkit::sample("full"), 20);
-    plan.crisis.supporters.insert(
-        0,
-        wrap_core::Supporter {
-            name: "Gwilym Unlisted".into(),
-            phone: "07700 900999".into(),
-            agreed: Some(false),
-            ..wrap_core::Supporter::default()
-        },
-    );
+    let plan = wrap_testkit::with_unlisted_supporter(wrap_testkit::with_lists_repeated(
+        &wrap_testkit::sample("full"),
+        20,
+    ));
     let path = dir.path().join("plan.json");
     std::fs::write(&path, wrap_core::format::to_string(&plan)).unwrap();
     let path = path.to_str().unwrap();

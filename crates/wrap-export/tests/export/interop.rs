@@ -125,24 +125,10 @@ fn crisis_options() -> MarkdownOptions {
     }
 }
 
-/// The sample with a supporter who has not agreed to be listed.
-fn with_unlisted_supporter(mut plan: Plan) -> Plan {
-    plan.crisis.supporters.insert(
-        0,
-        wrap_core::Supporter {
-            name: "Gwilym Unlisted".into(),
-            phone: "07700 900999".into(),
-            agreed: Some(false),
-            ..wrap_core::Supporter::default()
-        },
-    );
-    plan
-}
-
 #[test]
 fn a_supporter_who_has_not_agreed_is_in_no_crisis_markdown_or_card() {
     for (what, plan) in samples() {
-        let plan = with_unlisted_supporter(plan);
+        let plan = wrap_testkit::with_unlisted_supporter(plan);
         for document in [Document::Crisis, Document::Card] {
             let options = MarkdownOptions {
                 document,
