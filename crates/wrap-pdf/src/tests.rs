@@ -693,9 +693,13 @@ fn every_phone_of_the_crisis_plan_and_card_is_bold_and_on_one_line() {
                     let printed = texts.iter().find(|(t, _, _)| t.trim() == phone.trim());
                     let Some((_, face, size)) = printed else {
                         // The card may leave a health contact out; the crisis plan never.
+                        // Left out, not split: no line holds the number's first part.
+                        let split = texts.iter().any(|(t, _, _)| {
+                            t.trim().len() >= 4 && phone.trim().starts_with(t.trim())
+                        });
                         assert!(
-                            document == Document::Card,
-                            "{name}: {phone} not on one line"
+                            document == Document::Card && !split,
+                            "{name}: {phone} not on one line (large print: {large_print})"
                         );
                         continue;
                     };

@@ -20,7 +20,17 @@ pub(super) fn column_widths(
         .iter()
         .map(|c| if c.width > 0.0 { c.width } else { 1.0 })
         .collect();
-    let cap = |_whole: bool| usable * if count == 1 { 1.0 } else { 0.45 };
+    // In a table of two columns (the card's names and numbers), a column whose cells must
+    // not break may take more of the line, so that "+44 7700 900592" in large print on a card
+    // still fits whole beside its name.
+    let cap = |whole: bool| {
+        usable
+            * match count {
+                1 => 1.0,
+                2 if whole => 0.6,
+                _ => 0.45,
+            }
+    };
     let minimums: Vec<f32> = columns
         .iter()
         .enumerate()
