@@ -903,6 +903,20 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A shaded band across the column, `height` tall, with a bar of `bar_tone` down its
+    /// left edge: the mark of a callout and of an urgent heading.
+    fn band(&self, items: &mut Vec<Item>, bar: f32, height: f32, bar_tone: Tone) {
+        for (width, tone) in [(self.width, Tone::Shade), (bar, bar_tone)] {
+            items.push(Item::Rect {
+                x: self.left,
+                y: 0.0,
+                width,
+                height,
+                tone,
+            });
+        }
+    }
+
     fn urgent_heading(&mut self, text: &str) {
         let m = self.m;
         let s = m.scale;
@@ -921,20 +935,7 @@ impl<'a> Builder<'a> {
             height: height + 1.5 * s,
             ..Chunk::default()
         };
-        chunk.items.push(Item::Rect {
-            x: self.left,
-            y: 0.0,
-            width: self.width,
-            height,
-            tone: Tone::Shade,
-        });
-        chunk.items.push(Item::Rect {
-            x: self.left,
-            y: 0.0,
-            width: bar,
-            height,
-            tone: Tone::Ink,
-        });
+        self.band(&mut chunk.items, bar, height, Tone::Ink);
         let mut y = pad;
         for line in &lines {
             let style = Style {
@@ -982,20 +983,7 @@ impl<'a> Builder<'a> {
                 keep_with_next: index + 1 < count,
                 ..Chunk::default()
             };
-            chunk.items.push(Item::Rect {
-                x: self.left,
-                y: 0.0,
-                width: self.width,
-                height,
-                tone: Tone::Shade,
-            });
-            chunk.items.push(Item::Rect {
-                x: self.left,
-                y: 0.0,
-                width: bar,
-                height,
-                tone: Tone::Accent,
-            });
+            self.band(&mut chunk.items, bar, height, Tone::Accent);
             let baseline = top_pad + Metrics::ascent(m.body) + (leading - m.body * 1.2) / 2.0;
             let style = Style {
                 face,
