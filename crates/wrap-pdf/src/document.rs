@@ -309,6 +309,19 @@ fn not_written() -> Block {
     Block::Note(NOT_WRITTEN_YET.to_string())
 }
 
+/// The heading of the signature lines.
+const SIGNATURES: &str = "Signatures";
+
+/// Appends the signatures under `heading` to `blocks`, kept on one page with the last part
+/// they sign (the blocks from `last_part` on), so that they never stand alone at the top of
+/// a page.
+fn sign_after(blocks: &mut Vec<Block>, last_part: usize, heading: Block) {
+    let start = last_part.min(blocks.len());
+    let mut kept: Vec<Block> = blocks.drain(start..).collect();
+    kept.extend([heading, signatures()]);
+    blocks.push(Block::Keep(kept));
+}
+
 /// The blank signature lines of a crisis plan.
 fn signatures() -> Block {
     Block::Signatures(vec![
@@ -401,11 +414,13 @@ pub(crate) fn full(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
         if section == SectionKey::Crisis {
             blocks.push(replaces_callout(plan));
         }
+        let mut last_part = blocks.len();
         for part in here {
             let content = answer(document, part.key.guide(), &document.part(plan, part.key));
             if content.is_empty() && !document.shows_empty_parts(empty) {
                 continue;
             }
+            last_part = blocks.len();
             blocks.push(Block::Subheading(part.heading.to_string()));
             if content.is_empty() {
                 blocks.push(not_written());
@@ -413,8 +428,11 @@ pub(crate) fn full(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
             blocks.extend(content);
         }
         if section == SectionKey::Crisis {
-            blocks.push(Block::Subheading("Signatures".to_string()));
-            blocks.push(signatures());
+            sign_after(
+                &mut blocks,
+                last_part,
+                Block::Subheading(SIGNATURES.to_string()),
+            );
         }
     }
     blocks
@@ -434,11 +452,13 @@ pub(crate) fn crisis(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
         replaces_callout(plan),
     ];
     let mut rest = false;
+    let mut last_part = blocks.len();
     for part in document.parts() {
         let content = answer(document, part.key.guide(), &document.part(plan, part.key));
         if content.is_empty() && !document.shows_empty_parts(empty) {
             continue;
         }
+        last_part = blocks.len();
         if part.urgent {
             blocks.push(Block::UrgentHeading(part.heading.to_string()));
         } else {
@@ -453,8 +473,11 @@ pub(crate) fn crisis(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
         }
         blocks.extend(content);
     }
-    blocks.push(Block::Heading("Signatures".to_string()));
-    blocks.push(signatures());
+    sign_after(
+        &mut blocks,
+        last_part,
+        Block::Heading(SIGNATURES.to_string()),
+    );
     blocks
 }
 
@@ -568,7 +591,25 @@ pub(crate) fn smaller_card(counts: &CardCounts) -> Option<CardCounts> {
     None
 }
 
-/// Handwriting lines for a blank part.
+/// The least width of a column a phone number or an e-mail address is written in by hand:
+/// 38 mm, in points.
+pub(crate) const HANDWRITTEN_NUMBER_WIDTH: f32 = 38.0 * 72.0 / 25.4;
+
+/// How many blank rows a record table of the template has.
+const BLANK_ROWS: usize = 4;
+
+/// A column of a blank record table, wide enough to write its field in by hand.
+fn blank_column(field: &FieldGuide) -> Column {
+    let column = Column::new(field.label, column_width(field));
+    if field.shape == FieldShape::Phone || field.key == "email" {
+        column.at_least(HANDWRITTEN_NUMBER_WIDTH)
+    } else {
+        column
+    }
+}
+
+/// A blank part: its heading, its question and the room to answer it, kept on one page so
+/// that no ruled line is printed without its question.
 fn blank(part: &PartGuide, section: SectionKey) -> Vec<Block> {
     let mut blocks = vec![
         Block::Subheading(part.heading.to_string()),
@@ -579,19 +620,60 @@ fn blank(part: &PartGuide, section: SectionKey) -> Vec<Block> {
         PartShape::Text if section == SectionKey::About => blocks.push(Block::WritingLines(1)),
         PartShape::Text => blocks.push(Block::WritingLines(4)),
         PartShape::List => blocks.push(Block::WritingLines(5)),
-        PartShape::Records(kind) => {
-            blocks.push(Block::Table {
-                columns: kind
-                    .fields()
-                    .iter()
-                    .map(|f| Column::new(f.label, column_width(f)))
-                    .collect(),
-                rows: Vec::new(),
-            });
-            blocks.push(Block::WritingLines(4));
+        PartShape::Records(kind) if kind.fields().len() > MAX_COLUMNS => {
+            // Too many fields for columns wide enough to write in: each entry is a group
+            // of labelled lines, the first kept with the question.
+            let entry = blank_entry(kind);
+            blocks.push(entry.clone());
+            let mut kept = vec![Block::Keep(blocks)];
+            for _ in 1..BLANK_ENTRIES {
+                // The part's heading is printed again above an entry that starts a page.
+                kept.push(Block::Space(0.5));
+                kept.push(Block::Continues(part.heading.to_string()));
+                kept.push(entry.clone());
+            }
+            return kept;
+        }
+        PartShape::Records(kind) => blocks.push(Block::WritingTable {
+            columns: kind.fields().iter().map(blank_column).collect(),
+            rows: BLANK_ROWS,
+        }),
+    }
+    vec![Block::Keep(blocks)]
+}
+
+/// How many blank entries a record part with too many fields for a table has.
+const BLANK_ENTRIES: usize = 3;
+
+/// One blank entry of a record with many fields, as labelled lines to write on: two short
+/// fields to a line, a field asking for more than a word on a line of its own, a yes-or-no
+/// field with its choices.
+fn blank_entry(kind: RecordKind) -> Block {
+    let mut lines: Vec<Vec<SignatureField>> = Vec::new();
+    let mut pending: Vec<SignatureField> = Vec::new();
+    for field in kind.fields() {
+        let wide = column_width(field) >= 3.0;
+        let label = match field.shape {
+            FieldShape::YesNo => format!("{}: yes / no", field.label),
+            _ => field.label.to_string(),
+        };
+        let place = SignatureField::new(label, 1.0);
+        if wide {
+            if !pending.is_empty() {
+                lines.push(std::mem::take(&mut pending));
+            }
+            lines.push(vec![place]);
+        } else {
+            pending.push(place);
+            if pending.len() == 2 {
+                lines.push(std::mem::take(&mut pending));
+            }
         }
     }
-    blocks
+    if !pending.is_empty() {
+        lines.push(pending);
+    }
+    Block::Signatures(lines)
 }
 
 /// A blank plan to fill in by hand: each section's questions with lines to write on.
@@ -622,31 +704,43 @@ pub(crate) fn template(document: Document) -> Vec<Block> {
                 body: Vec::new(),
             });
         }
-        for part in section.parts {
-            if document == Document::Card
-                && matches!(
-                    part.key,
-                    PartKey::TriggersMoreToTry
-                        | PartKey::EarlyWarningMoreToTry
-                        | PartKey::BreakingDownMoreToTry
-                )
-            {
-                continue;
-            }
+        let parts: Vec<&PartGuide> = section
+            .parts
+            .iter()
+            .filter(|part| {
+                document != Document::Card
+                    || !matches!(
+                        part.key,
+                        PartKey::TriggersMoreToTry
+                            | PartKey::EarlyWarningMoreToTry
+                            | PartKey::BreakingDownMoreToTry
+                    )
+            })
+            .collect();
+        let mut last_part = blocks.len();
+        for part in parts {
+            last_part = blocks.len();
             blocks.extend(blank(part, key));
         }
         if key == SectionKey::Crisis {
-            blocks.push(Block::Subheading("Signatures".to_string()));
-            blocks.push(signatures());
+            sign_after(
+                &mut blocks,
+                last_part,
+                Block::Subheading(SIGNATURES.to_string()),
+            );
         }
     }
     if document == Document::Card {
-        blocks.push(Block::Heading("My supporters".to_string()));
-        blocks.push(Block::Table {
-            columns: vec![Column::new("Name", 1.0), Column::new("Phone", 1.0)],
-            rows: Vec::new(),
-        });
-        blocks.push(Block::WritingLines(4));
+        blocks.push(Block::Keep(vec![
+            Block::Heading("My supporters".to_string()),
+            Block::WritingTable {
+                columns: vec![
+                    Column::new("Name", 1.0),
+                    Column::new("Phone", 1.0).at_least(HANDWRITTEN_NUMBER_WIDTH),
+                ],
+                rows: BLANK_ROWS,
+            },
+        ]));
     }
     blocks
 }

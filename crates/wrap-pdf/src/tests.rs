@@ -887,3 +887,219 @@ fn empty_parts_say_not_written_yet_unless_left_out() {
         assert!(left.pages.len() <= shown.pages.len());
     }
 }
+
+/// Every template: each kind, on both papers, at normal and large print.
+fn templates() -> Vec<(String, crate::layout::Layout)> {
+    let mut all = Vec::new();
+    for document in KINDS {
+        for paper in [Paper::A4, Paper::Letter] {
+            for large_print in [false, true] {
+                let options = PdfOptions {
+                    document,
+                    paper,
+                    large_print,
+                    ..PdfOptions::default()
+                };
+                let name = format!("{} {paper:?} large={large_print}", kind_name(document));
+                all.push((name, layout_template(&options)));
+            }
+        }
+    }
+    all
+}
+
+/// A page's horizontal rules as `(y, x1, x2)`, and the height of its footer's rule (the
+/// lowest): what lies above it is the body.
+fn rules(page: &crate::layout::Page) -> (Vec<(f32, f32, f32)>, f32) {
+    let horizontal: Vec<(f32, f32, f32)> = page
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Line { x1, y1, x2, y2, .. } if (y1 - y2).abs() < 0.01 => Some((*y1, *x1, *x2)),
+            _ => None,
+        })
+        .collect();
+    let footer = horizontal.iter().map(|r| r.0).fold(f32::INFINITY, f32::min);
+    let body = horizontal
+        .into_iter()
+        .filter(|r| r.0 > footer + 1.0)
+        .collect();
+    (body, footer)
+}
+
+#[test]
+fn the_template_gives_a_handwritten_phone_or_email_at_least_38_mm() {
+    let least = 38.0 * 72.0 / 25.4 - 0.01;
+    for (name, laid) in templates() {
+        let mut seen = 0;
+        for page in &laid.pages {
+            let (horizontal, _) = rules(page);
+            let dividers: Vec<(f32, f32, f32)> = page
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    Item::Line { x1, y1, x2, y2, .. } if (x1 - x2).abs() < 0.01 => {
+                        Some((*x1, y1.min(*y2), y1.max(*y2)))
+                    }
+                    _ => None,
+                })
+                .collect();
+            for item in &page.items {
+                let Item::Text { x, y, text, .. } = item else {
+                    continue;
+                };
+                if !["Phone", "Email"].contains(&text.as_str()) {
+                    continue;
+                }
+                seen += 1;
+                // A label under the rule it names: the rule just above it holds the text.
+                let rule = horizontal
+                    .iter()
+                    .filter(|r| r.0 > *y && r.0 - *y < 30.0 && r.1 <= *x + 0.5 && *x <= r.2)
+                    .min_by(|a, b| a.0.total_cmp(&b.0));
+                // A table's header: the column marks below it, either side, bound the cell.
+                let below: Vec<&(f32, f32, f32)> = dividers
+                    .iter()
+                    .filter(|d| d.2 < *y && *y - d.2 < 40.0)
+                    .collect();
+                let width = if below.is_empty() {
+                    let rule = rule.unwrap_or_else(|| panic!("{name}: no rule for {text}"));
+                    rule.2 - rule.1
+                } else {
+                    let left = below
+                        .iter()
+                        .map(|d| d.0)
+                        .filter(|&d| d < *x)
+                        .fold(f32::NEG_INFINITY, f32::max);
+                    let right = below
+                        .iter()
+                        .map(|d| d.0)
+                        .filter(|&d| d > *x)
+                        .fold(f32::INFINITY, f32::min);
+                    let row = horizontal
+                        .iter()
+                        .find(|r| r.0 < *y && r.1 <= *x && *x <= r.2)
+                        .unwrap_or_else(|| panic!("{name}: no row under {text}"));
+                    right.min(row.2) - left.max(row.1)
+                };
+                assert!(
+                    width >= least,
+                    "{name}: {text} is {:.1} mm",
+                    width * 25.4 / 72.0
+                );
+            }
+        }
+        // The card has its supporters' phones; the plans have e-mail addresses as well.
+        let expected = if name.starts_with("card") { 1 } else { 2 };
+        assert!(seen >= expected, "{name}: {seen} phone or e-mail places");
+    }
+}
+
+#[test]
+fn large_print_writing_lines_are_at_least_10_mm_apart() {
+    let least = 10.0 * 72.0 / 25.4;
+    for (name, laid) in templates().into_iter().filter(|t| t.0.ends_with("true")) {
+        let mut gaps = 0;
+        for page in &laid.pages {
+            let (mut horizontal, _) = rules(page);
+            // The writing lines: full-width thin rules, one under another.
+            let full = horizontal.iter().map(|r| r.2 - r.1).fold(0.0, f32::max);
+            horizontal.retain(|r| r.2 - r.1 > full - 1.0);
+            horizontal.sort_by(|a, b| b.0.total_cmp(&a.0));
+            for pair in horizontal.windows(2) {
+                let gap = pair[0].0 - pair[1].0;
+                if gap < 2.0 * least {
+                    gaps += 1;
+                    assert!(gap >= least - 0.01, "{name}: lines {gap:.1} pt apart");
+                }
+            }
+        }
+        assert!(gaps >= 10, "{name}: {gaps} gaps between writing lines");
+    }
+}
+
+#[test]
+fn no_ruled_line_of_the_template_is_without_a_question_and_no_heading_ends_a_page() {
+    for (name, laid) in templates() {
+        for (number, page) in laid.pages.iter().enumerate() {
+            let (horizontal, footer) = rules(page);
+            let texts: Vec<(f32, crate::Face, &str)> = page
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    Item::Text { y, face, text, .. } if *y > footer + 1.0 => {
+                        Some((*y, *face, text.as_str()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            // The top rule of the page has a heading or a question in bold above it.
+            if let Some(top) = horizontal.iter().map(|r| r.0).reduce(f32::max) {
+                assert!(
+                    texts.iter().any(|t| t.0 > top && t.1 == crate::Face::Bold),
+                    "{name}: page {} starts with a ruled line",
+                    number + 1
+                );
+            }
+            // The lowest thing on the page is not a heading.
+            let lowest_rule = horizontal.iter().map(|r| r.0).fold(f32::INFINITY, f32::min);
+            if let Some(last) = texts.iter().min_by(|a, b| a.0.total_cmp(&b.0))
+                && last.0 < lowest_rule
+            {
+                assert!(
+                    last.1 != crate::Face::Bold,
+                    "{name}: page {} ends with {:?}",
+                    number + 1,
+                    last.2
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_signatures_are_on_the_page_of_the_last_part_they_sign() {
+    let last = SectionKey::Crisis
+        .guide()
+        .parts
+        .last()
+        .expect("the crisis section has parts")
+        .heading;
+    let check = |name: &str, laid: &crate::layout::Layout, last: &str| {
+        let page = laid
+            .pages
+            .iter()
+            .position(|p| page_has(p, "Signatures"))
+            .unwrap_or_else(|| panic!("{name}: no signatures"));
+        assert!(page_has(&laid.pages[page], last), "{name}: {last}");
+    };
+    for (name, laid) in templates().into_iter().filter(|t| !t.0.starts_with("card")) {
+        check(&name, &laid, last);
+    }
+    for (name, plan) in samples() {
+        for document in [Document::Full, Document::Crisis] {
+            for large_print in [false, true] {
+                let options = PdfOptions {
+                    document,
+                    large_print,
+                    ..PdfOptions::default()
+                };
+                let laid = layout_plan(&plan, &options);
+                let shown = document
+                    .parts()
+                    .iter()
+                    .rfind(|p| p.section == SectionKey::Crisis)
+                    .expect("crisis parts")
+                    .heading;
+                check(&format!("{name} {document:?} {large_print}"), &laid, shown);
+            }
+        }
+    }
+}
+
+/// Whether a text item of the page reads exactly `text`.
+fn page_has(page: &crate::layout::Page, text: &str) -> bool {
+    page.items
+        .iter()
+        .any(|i| matches!(i, Item::Text { text: t, .. } if t == text))
+}

@@ -167,6 +167,9 @@ pub struct Column {
     /// Cells in bold and a size larger than the body: what a reader looks for first
     /// (the phone numbers of a crisis plan).
     pub strong: bool,
+    /// The least width, in points, the column is given where the line has room: a phone
+    /// number or an e-mail address written by hand needs about 38 mm.
+    pub min_width: f32,
 }
 
 impl Column {
@@ -177,6 +180,16 @@ impl Column {
             width,
             keep_whole: false,
             strong: false,
+            min_width: 0.0,
+        }
+    }
+
+    /// The same column, at least `width` points wide where the line has room.
+    #[must_use]
+    pub fn at_least(self, width: f32) -> Column {
+        Column {
+            min_width: width,
+            ..self
         }
     }
 
@@ -254,6 +267,21 @@ pub enum Block {
     KeyValues(Vec<(String, Text)>),
     /// Blank ruled lines for handwriting.
     WritingLines(usize),
+    /// A table to fill in by hand: its header row, then `rows` blank rows as tall as
+    /// writing lines, with the columns marked.
+    WritingTable {
+        /// The columns.
+        columns: Vec<Column>,
+        /// How many blank rows.
+        rows: usize,
+    },
+    /// A part's heading, printed again above the next block when that block starts a new
+    /// page (the blank entries of a part that carry over), and nowhere otherwise.
+    Continues(String),
+    /// Blocks kept on one page together (a question with the lines to answer it on, the
+    /// last part of a plan with its signature lines), unless together they are taller
+    /// than a page.
+    Keep(Vec<Block>),
     /// Blank signature lines: each inner list is one line of fields side by side.
     Signatures(Vec<Vec<SignatureField>>),
     /// Text in a shaded box that stands out, with an optional bold first line.
@@ -518,6 +546,8 @@ struct Builder<'a> {
     left: f32,
     width: f32,
     chunks: Vec<Chunk>,
+    /// The heading the next chunk repeats when it starts a page ([`Block::Continues`]).
+    continues: Option<Chunk>,
 }
 
 /// Face, size and colour of a piece of text.
@@ -563,11 +593,40 @@ impl<'a> Builder<'a> {
             left: margin,
             width: (page.width - 2.0 * margin).max(1.0),
             chunks: Vec::new(),
+            continues: None,
         }
     }
 
-    fn push(&mut self, chunk: Chunk) {
+    fn push(&mut self, mut chunk: Chunk) {
+        if let Some(heading) = self.continues.take() {
+            chunk.repeat.get_or_insert(Box::new(heading));
+        }
         self.chunks.push(chunk);
+    }
+
+    /// A part heading as one chunk, for [`Block::Continues`].
+    fn heading_chunk(&self, text: &str) -> Chunk {
+        let size = self.m.subheading;
+        let leading = Metrics::leading(size);
+        let mut chunk = Chunk::default();
+        let style = Style {
+            face: Face::Bold,
+            size,
+            tone: Tone::Ink,
+        };
+        for line in wrap(text, Face::Bold, size, self.width) {
+            let baseline = chunk.height + Metrics::ascent(size) + (leading - size * 1.2) / 2.0;
+            put(
+                &mut chunk.items,
+                &line,
+                (self.left, self.width),
+                baseline,
+                style,
+            );
+            chunk.height += leading;
+        }
+        chunk.height += 2.0 * self.m.scale;
+        chunk
     }
 
     /// One chunk per wrapped line of `text`, the first carrying `space_before`.
@@ -607,6 +666,11 @@ impl<'a> Builder<'a> {
             }
             self.push(chunk);
         }
+    }
+
+    /// The distance between lines written by hand.
+    fn writing_line_height(&self) -> f32 {
+        self.options.writing_line_height.max(self.m.body * 1.6)
     }
 
     /// Height available for content on every page.
@@ -788,6 +852,19 @@ impl<'a> Builder<'a> {
                 }
             }
             Block::Table { columns, rows } => self.table(columns, rows),
+            Block::WritingTable { columns, rows } => self.writing_table(columns, *rows),
+            Block::Continues(text) => self.continues = Some(self.heading_chunk(text)),
+            Block::Keep(blocks) => {
+                let start = self.chunks.len();
+                for block in blocks {
+                    self.block(block);
+                }
+                if let Some((_, kept)) = self.chunks[start..].split_last_mut() {
+                    for chunk in kept {
+                        chunk.keep_with_next = true;
+                    }
+                }
+            }
             Block::KeyValues(pairs) => {
                 let label_width = pairs
                     .iter()
@@ -831,7 +908,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Block::WritingLines(count) => {
-                let height = self.options.writing_line_height.max(m.body * 1.6);
+                let height = self.writing_line_height();
                 for index in 0..*count {
                     self.push(Chunk {
                         height,

@@ -45,7 +45,9 @@ pub(super) fn column_widths(
                     }
                 }
             }
-            (need + 0.5).min(cap(column.keep_whole))
+            (need + 0.5)
+                .max(column.min_width)
+                .min(cap(column.keep_whole || column.min_width > 0.0))
         })
         .collect();
     let total_min: f32 = minimums.iter().sum();
@@ -213,29 +215,33 @@ impl Builder<'_> {
         first
     }
 
-    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<Text>]) {
-        if columns.is_empty() {
-            return;
-        }
-        let m = self.m;
-        let s = m.scale;
+    /// Where each column's cells sit, `(x, width)`, with the padding at the table's edges
+    /// and the gap between columns.
+    fn column_places(&self, columns: &[Column], rows: &[Vec<Text>]) -> (Vec<(f32, f32)>, f32, f32) {
+        let s = self.m.scale;
         let pad = 3.0 * s;
         let gap = 8.0 * s;
         let usable = (self.width - gap * (columns.len() - 1) as f32 - 2.0 * pad).max(1.0);
-        let widths = column_widths(columns, rows, m.body, usable);
+        let widths = column_widths(columns, rows, self.m.body, usable);
         let mut xs = Vec::with_capacity(columns.len());
         let mut x = self.left + pad;
         for w in widths {
             xs.push((x, w));
             x += w + gap;
         }
+        (xs, pad, gap)
+    }
+
+    /// The shaded header row of a table, or an empty chunk when no column has a header.
+    fn header_row(&mut self, columns: &[Column], xs: &[(f32, f32)], pad: f32) -> Chunk {
+        let m = self.m;
         let headers: Vec<Text> = columns
             .iter()
             .map(|c| Text::plain(c.header.clone()))
             .collect();
         let header_cells: Vec<Cell<'_>> = headers
             .iter()
-            .zip(&xs)
+            .zip(xs)
             .map(|(text, &(x, width))| Cell {
                 x,
                 width,
@@ -245,23 +251,71 @@ impl Builder<'_> {
                 text,
             })
             .collect();
-        let headless = columns.iter().all(|c| c.header.trim().is_empty());
-        let header = if headless {
+        if columns.iter().all(|c| c.header.trim().is_empty()) {
             // No header row: the first row keeps the space above the table.
-            Chunk::default()
-        } else {
-            self.row(
-                &header_cells,
-                RowStyle {
-                    pad,
-                    space_before: 4.0 * s,
-                    shade: true,
-                    rule: true,
-                    keep_with_next: true,
-                },
-                None,
-            )
-        };
+            return Chunk::default();
+        }
+        self.row(
+            &header_cells,
+            RowStyle {
+                pad,
+                space_before: 4.0 * m.scale,
+                shade: true,
+                rule: true,
+                keep_with_next: true,
+            },
+            None,
+        )
+    }
+
+    /// A table to fill in by hand: the header row, then `rows` blank rows as tall as
+    /// writing lines, each with a rule under it and a thin mark between the columns, all
+    /// kept on one page.
+    pub(super) fn writing_table(&mut self, columns: &[Column], rows: usize) {
+        if columns.is_empty() {
+            return;
+        }
+        let (xs, pad, gap) = self.column_places(columns, &[]);
+        self.header_row(columns, &xs, pad);
+        let height = self.writing_line_height();
+        for index in 0..rows {
+            let mut items = vec![Item::Line {
+                x1: self.left,
+                y1: height - 0.5,
+                x2: self.left + self.width,
+                y2: height - 0.5,
+                width: 0.5,
+                tone: Tone::Muted,
+            }];
+            for &(x, _) in xs.iter().skip(1) {
+                let between = x - gap / 2.0;
+                items.push(Item::Line {
+                    x1: between,
+                    y1: 0.0,
+                    x2: between,
+                    y2: height - 0.5,
+                    width: 0.5,
+                    tone: Tone::Muted,
+                });
+            }
+            self.push(Chunk {
+                height,
+                keep_with_next: index + 1 < rows,
+                items,
+                ..Chunk::default()
+            });
+        }
+    }
+
+    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<Text>]) {
+        if columns.is_empty() {
+            return;
+        }
+        let m = self.m;
+        let s = m.scale;
+        let (xs, pad, _) = self.column_places(columns, rows);
+        let headless = columns.iter().all(|c| c.header.trim().is_empty());
+        let header = self.header_row(columns, &xs, pad);
         let blank = Text::default();
         for (index, row) in rows.iter().enumerate() {
             let cells: Vec<Cell<'_>> = xs
@@ -292,5 +346,37 @@ impl Builder<'_> {
                 (!headless).then_some(&header),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_column_gets_at_least_its_least_width_where_the_line_has_room() {
+        let columns = [
+            Column::new("Name", 3.0),
+            Column::new("What I ask of them", 3.0),
+            Column::new("Phone", 1.0).at_least(108.0),
+        ];
+        let widths = column_widths(&columns, &[], 10.0, 400.0);
+        assert!(widths[2] >= 108.0, "{widths:?}");
+        assert!(
+            (widths.iter().sum::<f32>() - 400.0).abs() < 0.5,
+            "{widths:?}"
+        );
+        // Without it, the share of one in seven.
+        let shared = column_widths(
+            &[
+                columns[0].clone(),
+                columns[1].clone(),
+                Column::new("Phone", 1.0),
+            ],
+            &[],
+            10.0,
+            400.0,
+        );
+        assert!(shared[2] < 60.0, "{shared:?}");
     }
 }
