@@ -6,7 +6,8 @@ use crate::guide::{SectionKey, guide};
 use crate::key::PartKey;
 use crate::parts::PartRef;
 use crate::plan::Plan;
-use crate::records::Record;
+use crate::records::{FieldShape, Record};
+use crate::text::phone_numbers;
 
 /// Something that makes a plan invalid, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -304,6 +305,33 @@ pub fn completeness(plan: &Plan, today: Date) -> Vec<Finding> {
             );
         }
     }
+    for section in guide() {
+        for (part, answer) in plan.section_parts(section.key) {
+            let PartRef::Records(records) = answer else {
+                continue;
+            };
+            for (i, record) in records.iter().enumerate() {
+                for field in record.kind().fields() {
+                    if field.shape != FieldShape::Phone {
+                        continue;
+                    }
+                    let phone = record.text(field.key).unwrap_or_default();
+                    if !phone.trim().is_empty() && phone_numbers(&phone).is_empty() {
+                        look(
+                            &format!("{}[{i}].{}", part.key.path(), field.key),
+                            format!(
+                                "the phone number of {} (\"{}\") holds no number to dial, so it is \
+                                 printed without a link: write the number in digits (a note beside \
+                                 it is fine)",
+                                display_name(*record),
+                                phone.trim()
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
     for (i, task) in crisis.tasks.iter().enumerate() {
         if task.who.trim().is_empty() {
             look(
@@ -356,7 +384,7 @@ impl Finding {
 mod tests {
     use super::*;
     use crate::plan::Review;
-    use crate::records::{Supporter, Task};
+    use crate::records::{HealthContact, Supporter, Task};
 
     fn day(text: &str) -> Date {
         text.parse().unwrap()
@@ -420,6 +448,18 @@ mod tests {
             task: "Feed the cat".into(),
             ..Task::default()
         }];
+        plan.crisis.health_contacts = vec![
+            HealthContact {
+                name: "The ward".into(),
+                phone: "ask at the front desk".into(),
+                ..HealthContact::default()
+            },
+            HealthContact {
+                name: "GP".into(),
+                phone: "029 2033 4455 (Mon–Fri 9–5)".into(),
+                ..HealthContact::default()
+            },
+        ];
         let findings = completeness(&plan, day("2026-11-23"));
         let looks: Vec<_> = findings
             .iter()
@@ -433,6 +473,9 @@ mod tests {
                 "the crisis plan has no date, so nobody can tell whether it is the newest",
                 "supporter \"Bo\" has no phone number",
                 "supporter \"Bo\" has not agreed to be listed",
+                "the phone number of \"The ward\" (\"ask at the front desk\") holds no number to \
+                 dial, so it is printed without a link: write the number in digits (a note beside \
+                 it is fine)",
                 "nobody is named to cover \"Feed the cat\"",
             ]
         );

@@ -414,6 +414,16 @@ fn metadata_outline_and_phone_links() {
     // Regular, bold, and the symbols face for the sample's 🌿.
     assert_eq!(fonts, 3);
 
+    let uris = link_uris(&doc);
+    for supporter in &plan.crisis.supporters {
+        if let Some(uri) = wrap_core::phone_uri(&supporter.phone) {
+            assert!(uris.contains(&uri), "{uri} not linked");
+        }
+    }
+}
+
+/// The addresses of the PDF's links, page by page.
+fn link_uris(doc: &lopdf::Document) -> Vec<String> {
     let mut uris = Vec::new();
     for (_, page) in doc.get_pages() {
         let page = doc.get_dictionary(page).expect("page");
@@ -434,9 +444,33 @@ fn metadata_outline_and_phone_links() {
             }
         }
     }
-    for supporter in &plan.crisis.supporters {
-        if let Some(uri) = wrap_core::phone_uri(&supporter.phone) {
-            assert!(uris.contains(&uri), "{uri} not linked");
+    uris
+}
+
+#[test]
+fn a_phone_number_with_a_note_is_still_linked() {
+    let mut plan = Plan::default();
+    plan.about.owner = "Siân".into();
+    for (name, phone) in [
+        ("Siân", "Siân: 07700 900456"),
+        ("Surgery", "029 2033 4455 (Mon–Fri 9–5)"),
+        ("Ward", "ask at the front desk"),
+    ] {
+        plan.crisis.supporters.push(wrap_core::Supporter {
+            name: name.into(),
+            phone: phone.into(),
+            ..wrap_core::Supporter::default()
+        });
+    }
+    for document in KINDS {
+        let pdf = render(&plan, &options(document)).expect("renders");
+        let mut uris = link_uris(&lopdf::Document::load_mem(&pdf).expect("parses"));
+        // A number with its note may wrap, and each line of it is a link.
+        uris.dedup();
+        assert_eq!(uris, ["tel:07700900456", "tel:02920334455"], "{document:?}");
+        let text = pdf_text(&pdf);
+        for phone in ["Siân: 07700 900456", "029 2033 4455 (Mon–Fri 9–5)"] {
+            assert!(text.contains(phone), "{document:?}: {phone} in {text}");
         }
     }
 }

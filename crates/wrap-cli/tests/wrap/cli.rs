@@ -49,6 +49,31 @@ fn check_reports_invalid_entries_with_their_paths() {
 }
 
 #[test]
+fn check_warns_of_a_phone_number_that_cannot_be_dialled() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "plan.json",
+        r#"{"format": "wrap-plan", "version": 1, "crisis": {"supporters": [
+            {"name": "Siân", "phone": "Siân: 07700 900456"},
+            {"name": "Ward", "phone": "ask at the desk"}]}}"#,
+    );
+    let output = wrap(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(
+        report.contains(
+            "crisis.supporters[1].phone: the phone number of \"Ward\" (\"ask at the desk\") \
+             holds no number to dial"
+        ),
+        "{report}"
+    );
+    assert!(!report.contains("crisis.supporters[0].phone"), "{report}");
+    let output = wrap(&["check", "--strict", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
 fn an_unknown_field_is_named_with_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(
