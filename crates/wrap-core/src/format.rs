@@ -129,22 +129,25 @@ fn read_version(
     };
     match version {
         CURRENT_VERSION => typed(current),
-        // Version 1 is version 2 without `history` and `copies`: the same types read it,
-        // and it migrates as it is (its first save records version 1 of its history).
+        // Version 1 is version 2 without `language`, `history` and `copies`: the same types
+        // read it, and it migrates as it is (its language unset, meaning the interface's; its
+        // first save records version 1 of its history).
         1 => typed(current).and_then(v1::migrate),
         newer => Err(place.apply(LoadError::newer(newer).in_path("version"))),
     }
 }
 
-/// Format version 1: the plan's sections and progress, with no history or register of
-/// copies.
+/// Format version 1: the plan's sections and progress, with no language, history or
+/// register of copies.
 mod v1 {
     use super::{LoadError, LoadErrorKind, Plan};
 
     /// A version 1 file as a plan of the current version: the same, once it is sure the
     /// file has none of version 2's fields.
     pub(super) fn migrate(plan: Plan) -> Result<Plan, LoadError> {
-        let field = if !plan.history.is_empty() {
+        let field = if plan.language.is_some() {
+            "language"
+        } else if !plan.history.is_empty() {
             "history"
         } else if !plan.copies.is_empty() {
             "copies"
@@ -559,6 +562,54 @@ mod tests {
             "{\n  \"format\": \"wrap-plan\",\n  \"version\": 2,\n  \"about\": {\n    \"owner\": \"Ana\"\n  }\n}\n"
         );
         assert_eq!(to_string(&from_str(&text).unwrap()), text);
+    }
+
+    #[test]
+    fn a_plan_keeps_its_language_before_its_sections() {
+        let text = r#"{"format": "wrap-plan", "version": 2, "language": "EN-gb", "about": {"owner": "Ana"}}"#;
+        let plan = from_str(text).unwrap();
+        assert_eq!(
+            plan.language.as_ref().map(|tag| tag.as_str()),
+            Some("en-GB")
+        );
+        let saved = to_string(&plan);
+        assert!(
+            saved.starts_with(
+                "{\n  \"format\": \"wrap-plan\",\n  \"version\": 2,\n  \"language\": \"en-GB\",\n  \"about\""
+            ),
+            "{saved}"
+        );
+        // Version 1 had no language: its plans load with none, and save as version 2.
+        let plan = from_str(minimal()).unwrap();
+        assert_eq!(plan.language, None);
+        assert!(!to_string(&plan).contains("language"));
+    }
+
+    #[test]
+    fn a_malformed_language_is_refused_with_its_place() {
+        let text = "{\"format\": \"wrap-plan\", \"version\": 2,\n  \"language\": \"en_GB\"}";
+        let error = from_str(text).unwrap_err();
+        assert_eq!(error.kind(), &LoadErrorKind::Invalid);
+        assert_eq!(error.path(), Some("language"));
+        assert_eq!(error.line_column().map(|(line, _)| line), Some(2));
+        assert!(
+            error
+                .to_string()
+                .contains("`en_GB` is not a BCP 47 language tag"),
+            "{error}"
+        );
+        let text = r#"{"format": "wrap-plan", "version": 1, "language": "cy"}"#;
+        let error = from_str(text).unwrap_err();
+        assert_eq!(
+            error.kind(),
+            &LoadErrorKind::UnknownField {
+                field: "language".into()
+            }
+        );
+        assert!(
+            error.to_string().contains("change `version` to 2"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub mod format;
 mod guide;
 mod history;
 mod key;
+mod language;
 mod load_error;
 mod parts;
 mod plan;
@@ -59,6 +60,7 @@ pub use crate::guide::{
 };
 pub use crate::history::{History, HistoryError, Mark, PartChange, Version, same_content};
 pub use crate::key::{DatePart, ListPart, PartKey, RecordsPart, ShapedKey, TextPart};
+pub use crate::language::{LanguageTag, LanguageTagError};
 pub use crate::load_error::{LoadError, LoadErrorKind};
 pub use crate::parts::{PartMut, PartRef, RecordList};
 pub use crate::plan::{

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use crate::copies::GivenCopy;
 use crate::date::Date;
 use crate::history::History;
+use crate::language::LanguageTag;
 use crate::records::{
     Amends, Change, HealthContact, Helper, Medication, OccasionalAction, PersonNotToInvolve,
     Preference, RecoverySupporter, Responsibility, Supporter, Task, Thanks,
@@ -23,6 +24,10 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
+    /// The language the plan is written in, a BCP 47 tag (format version 2). Unset: the
+    /// language of the interface it is read in. Printed documents use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
     /// Who the plan belongs to, when it was written and reviewed, and what it is for.
     #[serde(default, skip_serializing_if = "is_default")]
     pub about: About,

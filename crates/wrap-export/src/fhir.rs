@@ -27,6 +27,12 @@ const QUESTIONNAIRE_VERSION: u64 = 1;
 /// The questionnaire's name (a FHIR computer-friendly name).
 const QUESTIONNAIRE_NAME: &str = "WellnessRecoveryActionPlan";
 
+/// The language the questionnaire's questions are written in (the guide's).
+const QUESTIONNAIRE_LANGUAGE: &str = "en-GB";
+
+/// The code system of languages named by BCP 47 tags (`Patient.communication`).
+const BCP_47: &str = "urn:ietf:bcp:47";
+
 /// The `linkId` of the reviews group, which the plan keeps beside the guide's parts.
 const REVIEWS: &str = "about.reviews";
 
@@ -141,6 +147,16 @@ impl Builder<'_> {
             "name",
             string(&plan.about.owner).map(|name| json!([{ "text": name }])),
         );
+        put(
+            &mut resource,
+            "communication",
+            plan.language.as_ref().map(|tag| {
+                json!([{
+                    "language": { "coding": [{ "system": BCP_47, "code": tag.as_str() }] },
+                    "preferred": true,
+                }])
+            }),
+        );
         self.add(patient, resource);
 
         let questionnaire =
@@ -223,10 +239,22 @@ impl Builder<'_> {
         }
         let mut resource = json!({
             "resourceType": "QuestionnaireResponse",
-            "questionnaire": urn(questionnaire),
-            "status": "completed",
-            "subject": reference(patient),
         });
+        put(
+            &mut resource,
+            "language",
+            self.plan
+                .language
+                .as_ref()
+                .map(|tag| Value::String(tag.to_string())),
+        );
+        put(
+            &mut resource,
+            "questionnaire",
+            Some(Value::String(urn(questionnaire))),
+        );
+        put(&mut resource, "status", Some(json!("completed")));
+        put(&mut resource, "subject", Some(reference(patient)));
         put(
             &mut resource,
             "authored",
@@ -617,6 +645,7 @@ fn questionnaire_resource(id: Uuid) -> Value {
         .collect();
     json!({
         "resourceType": "Questionnaire",
+        "language": QUESTIONNAIRE_LANGUAGE,
         "url": urn(id),
         "version": QUESTIONNAIRE_VERSION.to_string(),
         "name": QUESTIONNAIRE_NAME,

@@ -333,7 +333,7 @@ mod tests {
     #[test]
     fn every_sample_loads_by_name() {
         let names: Vec<String> = samples().into_iter().map(|(name, _)| name).collect();
-        for wanted in ["full", "minimal", "welsh"] {
+        for wanted in ["full", "minimal", "welsh", "spanish", "polish"] {
             assert!(names.iter().any(|name| name == wanted), "{names:?}");
         }
         assert!(broken_dir().join("PLACES.txt").is_file());

@@ -12,7 +12,13 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 #[test]
 fn every_sample_checks_and_the_full_one_passes_strict() {
-    for name in ["full.json", "minimal.json", "welsh.json"] {
+    for name in [
+        "full.json",
+        "minimal.json",
+        "welsh.json",
+        "spanish.json",
+        "polish.json",
+    ] {
         let output = wrap(&["check", &example(name)]);
         assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
         assert!(stdout(&output).contains("a valid plan"), "{name}");
@@ -181,6 +187,42 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn a_version_1_file_loads_shows_and_saves_as_version_2_otherwise_unchanged() {
+    // The Welsh sample as version 1 wrote it: no language, no history, no copies.
+    let current = std::fs::read_to_string(example("welsh.json")).unwrap();
+    let without_language = current.replace("  \"language\": \"cy\",\n", "");
+    assert_ne!(without_language, current);
+    let old = without_language.replace("\"version\": 2,", "\"version\": 1,");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "old.json", &old);
+    let path = path.to_str().unwrap();
+    let shown = wrap(&["show", path]);
+    assert_eq!(shown.status.code(), Some(0), "{}", stderr(&shown));
+    let mut welsh = wrap_testkit::sample("welsh");
+    welsh.language = None;
+    assert_eq!(stdout(&shown), wrap_export::render_text(&welsh, None));
+    let saved = wrap(&["export", path, "--format", "json"]);
+    assert_eq!(saved.status.code(), Some(0), "{}", stderr(&saved));
+    assert_eq!(stdout(&saved), without_language);
+}
+
+#[test]
+fn a_malformed_language_is_named_with_the_file_and_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "plan.json",
+        "{\"format\": \"wrap-plan\", \"version\": 2,\n  \"language\": \"Welsh\"}\n",
+    );
+    let output = wrap(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("plan.json"), "{message}");
+    assert!(message.contains("at language:"), "{message}");
+    assert!(message.contains("not a BCP 47 language tag"), "{message}");
+}
+
+#[test]
 fn show_prints_the_plan_and_one_section() {
     // What `show` prints is the text rendering, whose every line the renderer's own snapshots
     // show; here only that the command prints it whole, and one section alone.
@@ -206,7 +248,7 @@ fn show_prints_the_plan_and_one_section() {
 #[test]
 fn json_export_is_canonical_and_stable() {
     let dir = tempfile::tempdir().unwrap();
-    for name in ["full.json", "minimal.json", "welsh.json"] {
+    for name in ["full.json", "minimal.json", "welsh.json", "polish.json"] {
         let original = std::fs::read_to_string(example(name)).unwrap();
         let output = wrap(&["export", &example(name), "--format", "json"]);
         assert_eq!(output.status.code(), Some(0));

@@ -333,3 +333,32 @@ fn vcard_and_ics_snapshots() {
         Err(wrap_export::IcsError::NoReviewDate)
     );
 }
+
+#[test]
+fn fhir_bundle_carries_the_plan_language() {
+    let bundle = fhir_bundle(&sample("welsh"));
+    let resource = |kind: &str| {
+        bundle["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|entry| &entry["resource"])
+            .find(|resource| resource["resourceType"] == kind)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        resource("Patient")["communication"],
+        serde_json::json!([{
+            "language": { "coding": [{ "system": "urn:ietf:bcp:47", "code": "cy" }] },
+            "preferred": true,
+        }])
+    );
+    assert_eq!(resource("QuestionnaireResponse")["language"], "cy");
+    assert_eq!(resource("Questionnaire")["language"], "en-GB");
+    // A plan that does not say its language says nothing of the person's.
+    let bundle = fhir_bundle(&wrap_core::Plan::default());
+    let patient = &bundle["entry"][0]["resource"];
+    assert_eq!(patient["resourceType"], "Patient");
+    assert!(patient.get("communication").is_none());
+}
