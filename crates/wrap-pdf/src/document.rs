@@ -112,6 +112,11 @@ impl Default for PdfOptions {
 pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> LayoutOptions {
     let large = options.large_print;
     let page = options.paper.page(options.document, large);
+    let min_size = if large {
+        LayoutOptions::LARGE_PRINT_BODY_SIZE
+    } else {
+        0.0
+    };
     match options.document {
         Document::Full => LayoutOptions {
             page,
@@ -122,6 +127,7 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
                 LayoutOptions::BODY_SIZE
             },
             footer_left,
+            min_size,
             writing_line_height: if large { 34.0 } else { 24.0 },
         },
         // Read under stress: a little larger than the full plan.
@@ -134,6 +140,7 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
                 10.5
             },
             footer_left,
+            min_size,
             writing_line_height: if large { 34.0 } else { 26.0 },
         },
         Document::Card => LayoutOptions {
@@ -145,6 +152,7 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
                 8.5
             },
             footer_left,
+            min_size,
             writing_line_height: if large { 30.0 } else { 20.0 },
         },
     }
@@ -188,10 +196,29 @@ fn column_width(field: &FieldGuide) -> f32 {
 /// A phone field's text, linked to the number it holds (see [`wrap_core::phone_numbers`]):
 /// "029 2033 4455 (Mon–Fri 9–5)" links `tel:02920334455`. A field with several numbers
 /// is left unlinked rather than linked to one of them.
-fn phone_text(value: &str) -> Text {
+///
+/// The link says what it does for a screen reader: "Call Dafydd Evans, 07700 900123",
+/// with the name of whom the record is about where it has one.
+fn phone_text(value: &str, who: Option<&str>) -> Text {
     let mut numbers = phone_numbers(value);
-    let uri = (numbers.len() == 1).then(|| numbers.remove(0).uri);
-    Text::linked(value, uri)
+    let Some(number) = (numbers.len() == 1).then(|| numbers.remove(0)) else {
+        return Text::plain(value);
+    };
+    let dialled = value.get(number.range.clone()).unwrap_or(value).trim();
+    let description = match who.map(str::trim).filter(|w| !w.is_empty()) {
+        Some(who) => format!("Call {who}, {dialled}"),
+        None => format!("Call {dialled}"),
+    };
+    Text::linked(value, Some(number.uri)).described(description)
+}
+
+/// The name of whom a record is about, if it has one: a supporter's or contact's name,
+/// or who covers a task.
+fn record_name<'a>(record: &'a dyn Record) -> Option<std::borrow::Cow<'a, str>> {
+    ["name", "who"]
+        .into_iter()
+        .filter_map(|key| record.text(key))
+        .find(|value| !value.trim().is_empty())
 }
 
 /// A table of the records, with the fields `document` shows; columns no record fills are
@@ -212,7 +239,7 @@ fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) 
     let cell = |record: &&dyn Record, field: &FieldGuide| {
         let value = record.text(field.key).unwrap_or_default().into_owned();
         match field.shape {
-            FieldShape::Phone => phone_text(&value),
+            FieldShape::Phone => phone_text(&value, record_name(*record).as_deref()),
             _ => Text::plain(value),
         }
     };
@@ -252,7 +279,11 @@ fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) 
                     .map(|f| record.text(f.key).unwrap_or_default().trim().to_owned())
                     .filter(|v| !v.is_empty())
                     .collect();
-                vec![Text::plain(who.join(", ")), phone_text(&phone.join(" "))]
+                let name = record_name(*record);
+                vec![
+                    Text::plain(who.join(", ")),
+                    phone_text(&phone.join(" "), name.as_deref()),
+                ]
             })
             .collect();
         return vec![Block::Table { columns, rows }];

@@ -17,7 +17,9 @@ pub(crate) fn text(pdf: &[u8]) -> String {
             .collect();
         let content = Content::decode(&doc.get_page_content(page)).expect("content");
         let mut encoding = None;
-        let mut inside = 0;
+        // The marked-content sequences open, innermost last: whether each gives its own
+        // text. Glyphs inside one that does are not read.
+        let mut spans: Vec<bool> = Vec::new();
         for op in &content.operations {
             match op.operator.as_str() {
                 "Tf" => {
@@ -30,16 +32,21 @@ pub(crate) fn text(pdf: &[u8]) -> String {
                         out.push('\n');
                     }
                 }
+                "BMC" => spans.push(false),
                 "BDC" => {
-                    inside += 1;
+                    let mut actual_text = false;
                     if let Some(Object::Dictionary(d)) = op.operands.get(1)
                         && let Ok(actual) = d.get(b"ActualText")
                     {
                         out.push_str(&lopdf::decode_text_string(actual).expect("a text string"));
+                        actual_text = true;
                     }
+                    spans.push(actual_text);
                 }
-                "EMC" => inside -= 1,
-                "Tj" | "TJ" if inside == 0 => {
+                "EMC" => {
+                    spans.pop();
+                }
+                "Tj" | "TJ" if !spans.contains(&true) => {
                     let encoding = encoding.expect("a font is set");
                     let strings: Vec<&Object> = match &op.operands[0] {
                         Object::Array(items) => items.iter().collect(),

@@ -1137,3 +1137,421 @@ fn page_has(page: &crate::layout::Page, text: &str) -> bool {
         .iter()
         .any(|i| matches!(i, Item::Text { text: t, .. } if t == text))
 }
+
+/// What the structure tree of a PDF holds, read back with lopdf.
+struct Tagged {
+    /// Every structure element's type, in the order of the tree (depth first).
+    tags: Vec<String>,
+    /// Each element's type with the types of its children.
+    children: Vec<(String, Vec<String>)>,
+    /// The scopes of the header cells.
+    scopes: Vec<String>,
+    /// The descriptions of the link annotations.
+    links: Vec<String>,
+}
+
+/// Checks that every text-showing operator of every page is inside marked content whose
+/// number a structure element owns through the parent tree, or inside an artifact; that
+/// the catalog says the file is tagged, in which language, and that its XMP metadata
+/// declares PDF/UA-1; that every link annotation is owned by a `Link` element. Returns
+/// the tree for further checks.
+fn check_tagged(pdf: &[u8], what: &str) -> Tagged {
+    use lopdf::content::Content;
+    use lopdf::{Dictionary, Object, ObjectId};
+
+    let doc = lopdf::Document::load_mem(pdf).expect("the PDF parses");
+    assert_eq!(doc.version, "1.7", "{what}: version");
+    let catalog = doc.catalog().expect("catalog");
+    let marked = catalog
+        .get(b"MarkInfo")
+        .and_then(|m| m.as_dict())
+        .and_then(|m| m.get(b"Marked"))
+        .and_then(|m| m.as_bool());
+    assert_eq!(marked.ok(), Some(true), "{what}: MarkInfo");
+    let lang = lopdf::decode_text_string(catalog.get(b"Lang").expect("Lang")).expect("text");
+    assert!(!lang.trim().is_empty(), "{what}: Lang");
+    let display_title = catalog
+        .get(b"ViewerPreferences")
+        .and_then(|v| v.as_dict())
+        .and_then(|v| v.get(b"DisplayDocTitle"))
+        .and_then(|v| v.as_bool());
+    assert_eq!(display_title.ok(), Some(true), "{what}: DisplayDocTitle");
+    let xmp = catalog
+        .get(b"Metadata")
+        .and_then(|m| m.as_reference())
+        .and_then(|id| doc.get_object(id))
+        .and_then(|o| o.as_stream())
+        .expect("XMP metadata");
+    let xmp = String::from_utf8(xmp.content.clone()).expect("XMP is UTF-8");
+    assert!(
+        xmp.contains("<pdfuaid:part>1</pdfuaid:part>"),
+        "{what}: {xmp}"
+    );
+    assert!(xmp.contains("<dc:title>"), "{what}: {xmp}");
+    assert!(
+        xmp.contains(&format!("<rdf:li>{lang}</rdf:li>")),
+        "{what}: {xmp}"
+    );
+
+    let deref = |object: &Object| -> Object {
+        match object {
+            Object::Reference(id) => doc.get_object(*id).expect("object").clone(),
+            other => other.clone(),
+        }
+    };
+    let root = deref(catalog.get(b"StructTreeRoot").expect("StructTreeRoot"));
+    let root = root.as_dict().expect("a dictionary");
+    let parent_tree = deref(root.get(b"ParentTree").expect("ParentTree"));
+    let nums = parent_tree
+        .as_dict()
+        .and_then(|d| d.get(b"Nums"))
+        .and_then(|n| n.as_array())
+        .expect("Nums")
+        .clone();
+    let mut entries: std::collections::BTreeMap<i64, Object> = Default::default();
+    for pair in nums.chunks(2) {
+        entries.insert(pair[0].as_i64().expect("key"), pair[1].clone());
+    }
+    // Whether an element's kids name marked content `mcid` on `page`.
+    let owns = |element: &Dictionary, page: ObjectId, mcid: i64| -> bool {
+        let own_page = element.get(b"Pg").and_then(|p| p.as_reference()).ok();
+        let kids = match element.get(b"K").expect("K") {
+            Object::Array(kids) => kids.clone(),
+            other => vec![other.clone()],
+        };
+        kids.iter().any(|kid| match deref(kid) {
+            Object::Integer(n) => n == mcid && own_page == Some(page),
+            Object::Dictionary(d) => {
+                d.get(b"MCID").and_then(|m| m.as_i64()).ok() == Some(mcid)
+                    && d.get(b"Pg").and_then(|p| p.as_reference()).ok() == Some(page)
+            }
+            _ => false,
+        })
+    };
+
+    let mut links = Vec::new();
+    for (number, page) in doc.get_pages() {
+        let dict = doc.get_dictionary(page).expect("page");
+        let key = dict.get(b"StructParents").and_then(|k| k.as_i64()).ok();
+        let owners = key
+            .and_then(|k| entries.get(&k))
+            .map(|o| o.as_array().expect("an array").clone())
+            .unwrap_or_default();
+        let content = Content::decode(&doc.get_page_content(page)).expect("content");
+        // Open marked content, innermost last: whether it is an artifact, and its MCID.
+        let mut open: Vec<(bool, Option<i64>)> = Vec::new();
+        let mut texts = 0;
+        for op in &content.operations {
+            let covered = |open: &[(bool, Option<i64>)]| {
+                open.iter()
+                    .any(|(artifact, mcid)| *artifact || mcid.is_some())
+            };
+            match op.operator.as_str() {
+                "BMC" | "BDC" => {
+                    let artifact = op.operands[0].as_name().expect("a tag") == b"Artifact";
+                    let mcid = op
+                        .operands
+                        .get(1)
+                        .and_then(|p| p.as_dict().ok())
+                        .and_then(|p| p.get(b"MCID").ok())
+                        .and_then(|m| m.as_i64().ok());
+                    if let Some(mcid) = mcid {
+                        assert!(!covered(&open), "{what}: page {number}: nested MCID");
+                        let element = deref(owners.get(mcid as usize).unwrap_or_else(|| {
+                            panic!("{what}: page {number}: MCID {mcid} not in the parent tree")
+                        }));
+                        let element = element.as_dict().expect("an element");
+                        assert!(
+                            owns(element, page, mcid),
+                            "{what}: page {number}: MCID {mcid} not among its element's kids"
+                        );
+                    }
+                    open.push((artifact, mcid));
+                }
+                "EMC" => {
+                    open.pop().expect("EMC closes marked content");
+                }
+                "Tj" | "TJ" | "'" | "\"" => {
+                    texts += 1;
+                    assert!(
+                        covered(&open),
+                        "{what}: page {number}: text neither tagged nor an artifact"
+                    );
+                }
+                "re" | "m" | "l" | "S" | "f" => assert!(
+                    covered(&open),
+                    "{what}: page {number}: a drawing neither tagged nor an artifact"
+                ),
+                _ => {}
+            }
+        }
+        assert!(
+            open.is_empty(),
+            "{what}: page {number}: marked content left open"
+        );
+        assert!(texts > 0, "{what}: page {number} shows no text");
+        let annots = dict
+            .get(b"Annots")
+            .and_then(|a| a.as_array())
+            .cloned()
+            .unwrap_or_default();
+        if !annots.is_empty() {
+            assert_eq!(
+                dict.get(b"Tabs").and_then(|t| t.as_name()).ok(),
+                Some(&b"S"[..]),
+                "{what}: Tabs"
+            );
+        }
+        for annot in &annots {
+            let id = annot.as_reference().expect("annotations are objects");
+            let annot = doc.get_dictionary(id).expect("annotation");
+            let contents =
+                lopdf::decode_text_string(annot.get(b"Contents").expect("Contents")).expect("text");
+            assert!(
+                !contents.trim().is_empty(),
+                "{what}: empty link description"
+            );
+            links.push(contents);
+            let key = annot
+                .get(b"StructParent")
+                .and_then(|k| k.as_i64())
+                .expect("StructParent");
+            let element = deref(entries.get(&key).expect("the annotation's element"));
+            let element = element.as_dict().expect("an element");
+            assert_eq!(
+                element.get(b"S").and_then(|s| s.as_name()).ok(),
+                Some(&b"Link"[..])
+            );
+            let kids = element.get(b"K").and_then(|k| k.as_array()).expect("kids");
+            assert!(
+                kids.iter().any(|kid| deref(kid).as_dict().is_ok_and(|d| d
+                    .get(b"Obj")
+                    .and_then(|o| o.as_reference())
+                    .ok()
+                    == Some(id))),
+                "{what}: the Link element does not own its annotation"
+            );
+        }
+    }
+
+    // The tree, depth first.
+    let mut tagged = Tagged {
+        tags: Vec::new(),
+        children: Vec::new(),
+        scopes: Vec::new(),
+        links,
+    };
+    let top = match root.get(b"K").expect("K") {
+        Object::Array(kids) => kids.clone(),
+        other => vec![other.clone()],
+    };
+    let mut stack: Vec<Object> = top.into_iter().rev().collect();
+    while let Some(kid) = stack.pop() {
+        let Object::Dictionary(element) = deref(&kid) else {
+            continue;
+        };
+        let Ok(tag) = element.get(b"S").and_then(|s| s.as_name()) else {
+            continue;
+        };
+        let tag = String::from_utf8_lossy(tag).into_owned();
+        if tag == "TH" {
+            let scope = element
+                .get(b"A")
+                .and_then(|a| a.as_dict())
+                .and_then(|a| a.get(b"Scope"))
+                .and_then(|s| s.as_name())
+                .expect("a header cell has a scope");
+            tagged
+                .scopes
+                .push(String::from_utf8_lossy(scope).into_owned());
+        }
+        let kids = match element.get(b"K") {
+            Ok(Object::Array(kids)) => kids.clone(),
+            Ok(other) => vec![other.clone()],
+            Err(_) => Vec::new(),
+        };
+        let child_tags: Vec<String> = kids
+            .iter()
+            .filter_map(|k| {
+                let d = deref(k);
+                let d = d.as_dict().ok()?;
+                let s = d.get(b"S").and_then(|s| s.as_name()).ok()?;
+                Some(String::from_utf8_lossy(s).into_owned())
+            })
+            .collect();
+        tagged.tags.push(tag.clone());
+        tagged.children.push((tag, child_tags));
+        stack.extend(kids.into_iter().rev());
+    }
+    assert_eq!(
+        tagged.tags.first().map(String::as_str),
+        Some("Document"),
+        "{what}"
+    );
+    tagged
+}
+
+/// Checks every sample's document of `kind` and returns the trees.
+fn every_sample_tagged(kind: Document) -> Vec<(String, Tagged)> {
+    samples()
+        .into_iter()
+        .map(|(name, plan)| {
+            let pdf = render(&plan, &options(kind)).expect("renders");
+            let what = format!("{name} {}", kind_name(kind));
+            let tagged = check_tagged(&pdf, &what);
+            (name, tagged)
+        })
+        .collect()
+}
+
+/// Whether every element of type `tag` has only children of the types `allowed`, and at
+/// least one element of type `tag` exists.
+fn children_are(tagged: &Tagged, tag: &str, allowed: &[&str]) -> bool {
+    let mut found = false;
+    for (parent, children) in &tagged.children {
+        if parent == tag {
+            found = true;
+            if !children.iter().all(|c| allowed.contains(&c.as_str())) {
+                return false;
+            }
+        }
+    }
+    found
+}
+
+fn count(tagged: &Tagged, tag: &str) -> usize {
+    tagged.tags.iter().filter(|t| *t == tag).count()
+}
+
+#[test]
+fn every_text_of_every_full_plan_is_tagged_or_an_artifact() {
+    for (name, tagged) in every_sample_tagged(Document::Full) {
+        // The title, the sections and the parts in them.
+        assert_eq!(count(&tagged, "H1"), 1, "{name}");
+        assert!(count(&tagged, "H2") >= 5, "{name}");
+        assert!(count(&tagged, "H3") > count(&tagged, "H2"), "{name}");
+        assert!(children_are(&tagged, "L", &["LI"]), "{name}");
+        assert!(children_are(&tagged, "LI", &["Lbl", "LBody"]), "{name}");
+        assert!(children_are(&tagged, "Table", &["TR"]), "{name}");
+        assert!(children_are(&tagged, "TR", &["TH", "TD"]), "{name}");
+        assert!(tagged.scopes.iter().any(|s| s == "Column"), "{name}");
+        assert!(tagged.scopes.iter().any(|s| s == "Row"), "{name}");
+        assert!(count(&tagged, "Sect") > 0, "{name}");
+    }
+}
+
+#[test]
+fn every_text_of_every_crisis_plan_is_tagged_or_an_artifact() {
+    for (name, tagged) in every_sample_tagged(Document::Crisis) {
+        assert_eq!(count(&tagged, "H1"), 1, "{name}");
+        assert!(count(&tagged, "H2") > 0, "{name}");
+        if name == "full" {
+            assert!(children_are(&tagged, "LI", &["Lbl", "LBody"]), "{name}");
+            assert!(
+                tagged
+                    .links
+                    .iter()
+                    .any(|l| l == "Call Dafydd Evans, 07700 900123"),
+                "{:?}",
+                tagged.links
+            );
+            assert!(children_are(&tagged, "TR", &["TH", "TD"]), "{name}");
+        }
+    }
+}
+
+#[test]
+fn every_text_of_every_card_is_tagged_or_an_artifact() {
+    for (name, tagged) in every_sample_tagged(Document::Card) {
+        // The card's name is its title; its parts are the sections under it.
+        assert_eq!(count(&tagged, "H1"), 1, "{name}");
+        assert_eq!(count(&tagged, "H3"), 0, "{name}");
+        if name == "full" {
+            assert!(children_are(&tagged, "TR", &["TH", "TD"]), "{name}");
+            assert!(tagged.scopes.iter().all(|s| s == "Row"), "{name}");
+            assert!(
+                tagged.links.iter().all(|l| l.starts_with("Call ")),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_text_of_every_template_is_tagged_or_an_artifact() {
+    for kind in KINDS {
+        let pdf = render_template(&options(kind)).expect("renders");
+        let tagged = check_tagged(&pdf, &format!("{} template", kind_name(kind)));
+        assert_eq!(count(&tagged, "H1"), 1);
+        assert!(count(&tagged, "H2") > 0);
+        if kind != Document::Card {
+            assert!(tagged.scopes.iter().all(|s| s == "Column" || s == "Row"));
+        }
+    }
+}
+
+#[test]
+fn the_catalog_language_comes_from_the_options() {
+    let (_, plan) = samples()
+        .into_iter()
+        .find(|(name, _)| name == "welsh")
+        .expect("the Welsh sample");
+    let options = PdfOptions {
+        language: "cy".to_string(),
+        ..PdfOptions::default()
+    };
+    let pdf = render(&plan, &options).expect("renders");
+    let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+    let lang = doc.catalog().and_then(|c| c.get(b"Lang")).expect("Lang");
+    assert_eq!(lopdf::decode_text_string(lang).expect("text"), "cy");
+    check_tagged(&pdf, "welsh in Welsh");
+}
+
+#[test]
+fn a_run_in_a_script_of_one_language_carries_that_language() {
+    let blocks = [Block::Paragraph("Quiet please: ฉันต้องการความสงบ".into())];
+    let settings = crate::layout::LayoutOptions::default();
+    let laid = crate::layout::layout(&blocks, &settings);
+    let english = crate::Metadata {
+        title: "Thai".into(),
+        language: "en".into(),
+        ..crate::Metadata::default()
+    };
+    let content = |meta: &crate::Metadata| {
+        let pdf = crate::write_pdf(&laid, meta).expect("writes");
+        let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+        let page = *doc.get_pages().values().next().expect("a page");
+        String::from_utf8_lossy(&doc.get_page_content(page)).into_owned()
+    };
+    assert!(content(&english).contains("/Lang (th)"));
+    let thai = crate::Metadata {
+        language: "th-TH".into(),
+        ..english
+    };
+    assert!(!content(&thai).contains("/Lang"));
+}
+
+#[test]
+fn large_print_text_is_never_under_16_points() {
+    let large = |document| PdfOptions {
+        document,
+        large_print: true,
+        ..PdfOptions::default()
+    };
+    let (_, plan) = samples()
+        .into_iter()
+        .find(|(name, _)| name == "full")
+        .expect("the full sample");
+    let mut layouts: Vec<crate::layout::Layout> = KINDS
+        .iter()
+        .map(|&k| layout_plan(&plan, &large(k)))
+        .collect();
+    layouts.extend(KINDS.iter().map(|&k| layout_template(&large(k))));
+    for laid in layouts {
+        for item in laid.pages.iter().flat_map(|p| &p.items) {
+            if let Item::Text { size, text, .. } = item {
+                assert!(*size >= 16.0, "{text:?} at {size} pt");
+            }
+        }
+    }
+}

@@ -69,6 +69,7 @@ impl Layout {
                         width,
                         height,
                         uri,
+                        ..
                     } => writeln!(out, "  link {x:.1} {y:.1} {width:.1} {height:.1} {uri}"),
                 };
             }
@@ -76,9 +77,11 @@ impl Layout {
         if !self.outline.is_empty() {
             out.push_str("outline\n");
             for entry in &self.outline {
+                // Indented by level: a part under its section.
+                let indent = "  ".repeat(usize::from(entry.level.max(1)));
                 let _ = writeln!(
                     out,
-                    "  {:?} page {} y {:.1}",
+                    "{indent}{:?} page {} y {:.1}",
                     entry.title, entry.page, entry.y
                 );
             }

@@ -27,12 +27,14 @@ mod breaks;
 mod dump;
 mod paginate;
 mod shape;
+mod structure;
 mod table;
 mod text;
 
 #[cfg(test)]
 pub(crate) use breaks::phone_numbers;
 pub use shape::Glyph;
+pub use structure::{Node, NodeId, Owner, Role, Scope, Structure};
 
 use crate::fonts::Face;
 use text::{Line, fit, measure, wrap};
@@ -95,6 +97,9 @@ pub struct LayoutOptions {
     pub footer_left: String,
     /// Height of one handwriting line in ruled writing areas, in points.
     pub writing_line_height: f32,
+    /// The smallest size of any text, notes and footers included, in points: 16 in large
+    /// print.
+    pub min_size: f32,
 }
 
 impl LayoutOptions {
@@ -112,6 +117,7 @@ impl Default for LayoutOptions {
             body_size: Self::BODY_SIZE,
             footer_left: String::new(),
             writing_line_height: 24.0,
+            min_size: 0.0,
         }
     }
 }
@@ -123,6 +129,9 @@ pub struct Text {
     pub content: String,
     /// A URI the text links to.
     pub link: Option<String>,
+    /// What following the link does, for a screen reader ("Call Sam, 07700 900123"); the
+    /// text itself when `None`.
+    pub description: Option<String>,
 }
 
 impl Text {
@@ -131,6 +140,7 @@ impl Text {
         Text {
             content: content.into(),
             link: None,
+            description: None,
         }
     }
 
@@ -139,6 +149,15 @@ impl Text {
         Text {
             content: content.into(),
             link: uri,
+            description: None,
+        }
+    }
+
+    /// The same text, with a description of what its link does.
+    pub fn described(self, description: impl Into<String>) -> Text {
+        Text {
+            description: Some(description.into()),
+            ..self
         }
     }
 }
@@ -347,8 +366,10 @@ pub enum Item {
         /// Asked for in bold but drawn in a face with no bold design: the writer thickens
         /// the glyphs.
         embolden: bool,
+        /// The structure node it is read as part of, or that it is a pagination artifact.
+        owner: Owner,
     },
-    /// A straight line.
+    /// A straight line: a rule, never read.
     Line {
         /// Start x.
         x1: f32,
@@ -363,7 +384,7 @@ pub enum Item {
         /// Colour role.
         tone: Tone,
     },
-    /// A filled rectangle; `y` is its bottom edge.
+    /// A filled rectangle, never read: shading; `y` is its bottom edge.
     Rect {
         /// Left edge.
         x: f32,
@@ -388,6 +409,8 @@ pub enum Item {
         height: f32,
         /// The target, e.g. `tel:+441234567890`.
         uri: String,
+        /// The link node it belongs to.
+        owner: Owner,
     },
 }
 
@@ -438,14 +461,26 @@ impl Item {
                 width,
                 height,
                 uri,
+                owner,
             } => Item::Link {
                 x: *x,
                 y: flip(*y + *height),
                 width: *width,
                 height: *height,
                 uri: uri.clone(),
+                owner: *owner,
             },
         }
+    }
+
+    /// The same item as a pagination artifact, not read as content: a footer, or a table's
+    /// header row repeated on a later page.
+    fn paginated(&self) -> Item {
+        let mut item = self.clone();
+        if let Item::Text { owner, .. } = &mut item {
+            *owner = Owner::Pagination;
+        }
+        item
     }
 }
 
@@ -461,6 +496,8 @@ pub struct Page {
 pub struct OutlineEntry {
     /// The section heading.
     pub title: String,
+    /// 1 for a section, 2 for a part within it, and so on.
+    pub level: u8,
     /// The page the section starts on, counting from 1.
     pub page: usize,
     /// The top of the heading on that page, in points from the bottom.
@@ -474,8 +511,10 @@ pub struct Layout {
     pub page: PageSize,
     /// The pages, at least one.
     pub pages: Vec<Page>,
-    /// One entry per section heading, in document order.
+    /// One entry per section and part heading, in document order.
     pub outline: Vec<OutlineEntry>,
+    /// The logical structure the pages' items belong to.
+    pub structure: Structure,
 }
 
 /// Type sizes and spacing, all derived from the body size.
@@ -491,11 +530,16 @@ struct Metrics {
 }
 
 impl Metrics {
-    fn new(body_size: f32) -> Metrics {
+    fn new(body_size: f32, min_size: f32) -> Metrics {
         let body = if body_size.is_finite() {
             body_size.clamp(4.0, 72.0)
         } else {
             LayoutOptions::BODY_SIZE
+        };
+        let least = if min_size.is_finite() {
+            min_size.clamp(0.0, body)
+        } else {
+            0.0
         };
         let scale = body / LayoutOptions::BODY_SIZE;
         Metrics {
@@ -504,8 +548,8 @@ impl Metrics {
             title: body * 1.9,
             heading: body * 1.38,
             subheading: body * 1.05,
-            note: body * 0.9,
-            footer: (body * 0.8).max(7.0),
+            note: (body * 0.9).max(least),
+            footer: (body * 0.8).max(7.0).max(least),
         }
     }
 
@@ -528,15 +572,29 @@ struct Chunk {
     space_before: f32,
     items: Vec<Item>,
     keep_with_next: bool,
-    outline: Option<String>,
+    /// The heading of a section or part, and its level in the outline.
+    outline: Option<(String, u8)>,
     /// Placed first when this chunk starts a page (a table's header row).
     repeat: Option<Box<Chunk>>,
 }
 
-/// Places `line` in the box from `x` that is `width` wide, at baseline `y`. Returns where
-/// the line starts and its width.
-fn put(items: &mut Vec<Item>, line: &Line, area: (f32, f32), y: f32, style: Style) -> (f32, f32) {
-    line.place(items, area, y, style.size, style.tone, style.face.is_bold())
+/// Places `line` in the box from `x` that is `width` wide, at baseline `y`, as part of
+/// `owner`. Returns where the line starts and its width.
+fn put(
+    items: &mut Vec<Item>,
+    line: &Line,
+    area: (f32, f32),
+    y: f32,
+    style: Style,
+    owner: NodeId,
+) -> (f32, f32) {
+    line.place(
+        items,
+        area,
+        y,
+        (style.size, style.tone, style.face.is_bold()),
+        Owner::Node(owner),
+    )
 }
 
 /// Builds chunks from blocks, then paginates them.
@@ -548,6 +606,12 @@ struct Builder<'a> {
     chunks: Vec<Chunk>,
     /// The heading the next chunk repeats when it starts a page ([`Block::Continues`]).
     continues: Option<Chunk>,
+    structure: Structure,
+    /// The sections open, innermost last, each with the rank of the heading that opened
+    /// it (2 for a section, 3 for a part).
+    sections: Vec<(NodeId, u8)>,
+    /// Whether the document has had its title.
+    titled: bool,
 }
 
 /// Face, size and colour of a piece of text.
@@ -573,7 +637,7 @@ struct RowStyle {
     keep_with_next: bool,
 }
 
-/// A cell of a row: where it sits and what it says.
+/// A cell of a row: where it sits, what it says and which cell node it is.
 struct Cell<'a> {
     x: f32,
     width: f32,
@@ -581,6 +645,7 @@ struct Cell<'a> {
     size: f32,
     tone: Tone,
     text: &'a Text,
+    owner: NodeId,
 }
 
 impl<'a> Builder<'a> {
@@ -594,6 +659,9 @@ impl<'a> Builder<'a> {
             width: (page.width - 2.0 * margin).max(1.0),
             chunks: Vec::new(),
             continues: None,
+            structure: Structure::default(),
+            sections: Vec::new(),
+            titled: false,
         }
     }
 
@@ -604,7 +672,8 @@ impl<'a> Builder<'a> {
         self.chunks.push(chunk);
     }
 
-    /// A part heading as one chunk, for [`Block::Continues`].
+    /// A part heading as one chunk, for [`Block::Continues`]: only ever repeated, so a
+    /// pagination artifact.
     fn heading_chunk(&self, text: &str) -> Chunk {
         let size = self.m.subheading;
         let leading = Metrics::leading(size);
@@ -622,6 +691,7 @@ impl<'a> Builder<'a> {
                 (self.left, self.width),
                 baseline,
                 style,
+                NodeId::DOCUMENT,
             );
             chunk.height += leading;
         }
@@ -629,7 +699,37 @@ impl<'a> Builder<'a> {
         chunk
     }
 
-    /// One chunk per wrapped line of `text`, the first carrying `space_before`.
+    /// A new node in the innermost open section.
+    fn node(&mut self, role: Role) -> NodeId {
+        let parent = self.sections.last().map_or(NodeId::DOCUMENT, |s| s.0);
+        self.structure.add(role, parent)
+    }
+
+    /// The node `text` is read as in `parent`: a link node for linked text, else `parent`.
+    fn link_owner(&mut self, parent: NodeId, text: &Text) -> NodeId {
+        if text.link.is_none() {
+            return parent;
+        }
+        let description = text
+            .description
+            .clone()
+            .unwrap_or_else(|| text.content.trim().to_string());
+        self.structure.add(Role::Link(description), parent)
+    }
+
+    /// Closes the sections of `rank` or deeper and opens a new one; returns the level of
+    /// its heading (one more than the sections it is in, the title being level 1).
+    fn open_section(&mut self, rank: u8) -> u8 {
+        while self.sections.last().is_some_and(|s| s.1 >= rank) {
+            self.sections.pop();
+        }
+        let sect = self.node(Role::Sect);
+        self.sections.push((sect, rank));
+        self.sections.len() as u8 + 1
+    }
+
+    /// One chunk per wrapped line of `text`, the first carrying `space_before`, read as
+    /// part of `owner` (or of a link in it).
     fn text_lines(
         &mut self,
         text: &Text,
@@ -637,9 +737,11 @@ impl<'a> Builder<'a> {
         Style { face, size, tone }: Style,
         space_before: f32,
         keep_lines: bool,
+        owner: NodeId,
     ) {
         let leading = Metrics::leading(size);
         let lines = wrap(&text.content, face, size, width);
+        let owner = self.link_owner(owner, text);
         let count = lines.len();
         for (index, line) in lines.into_iter().enumerate() {
             let mut chunk = Chunk {
@@ -652,7 +754,7 @@ impl<'a> Builder<'a> {
             };
             let baseline = Metrics::ascent(size) + (leading - size * 1.2) / 2.0;
             let style = Style { face, size, tone };
-            let (start, w) = put(&mut chunk.items, &line, (x, width), baseline, style);
+            let (start, w) = put(&mut chunk.items, &line, (x, width), baseline, style, owner);
             if let Some(uri) = &text.link
                 && w > 0.0
             {
@@ -662,6 +764,7 @@ impl<'a> Builder<'a> {
                     width: w,
                     height: leading,
                     uri: uri.clone(),
+                    owner: Owner::Node(owner),
                 });
             }
             self.push(chunk);
@@ -689,24 +792,37 @@ impl<'a> Builder<'a> {
         (top, bottom)
     }
 
+    /// The document's title: its `H1`, outside every section.
+    fn title(&mut self, text: &str, style: Style, space_before: f32) -> u8 {
+        self.sections.clear();
+        self.titled = true;
+        let heading = self.node(Role::Heading(1));
+        self.text_lines(
+            &Text::plain(text),
+            (self.left, self.width),
+            style,
+            space_before,
+            true,
+            heading,
+        );
+        1
+    }
+
     fn block(&mut self, block: &Block) {
         let m = self.m;
         let s = m.scale;
+        let first = !self.titled && self.chunks.is_empty();
         match block {
             Block::Title { text, subtitle } => {
                 let size = m.title;
-                self.text_lines(
-                    &Text::plain(text.clone()),
-                    (self.left, self.width),
-                    Style {
-                        face: Face::Bold,
-                        size,
-                        tone: Tone::Accent,
-                    },
-                    0.0,
-                    true,
-                );
+                let style = Style {
+                    face: Face::Bold,
+                    size,
+                    tone: Tone::Accent,
+                };
+                self.title(text, style, 0.0);
                 for (index, line) in subtitle.iter().enumerate() {
+                    let paragraph = self.node(Role::Paragraph);
                     self.text_lines(
                         &Text::plain(line.clone()),
                         (self.left, self.width),
@@ -717,6 +833,7 @@ impl<'a> Builder<'a> {
                         },
                         if index == 0 { 4.0 * s } else { 0.0 },
                         false,
+                        paragraph,
                     );
                 }
                 self.push(Chunk {
@@ -734,13 +851,21 @@ impl<'a> Builder<'a> {
             }
             Block::UrgentHeading(text) => self.urgent_heading(text),
             Block::Heading(text) => {
+                // A document that starts with a heading has it as its title.
+                let level = if first {
+                    self.titled = true;
+                    1
+                } else {
+                    self.open_section(2)
+                };
+                let heading = self.node(Role::Heading(level));
                 let size = m.heading;
                 let leading = Metrics::leading(size);
                 let lines = wrap(text, Face::Bold, size, self.width);
                 let mut chunk = Chunk {
                     space_before: 16.0 * s,
                     keep_with_next: true,
-                    outline: Some(text.clone()),
+                    outline: (level > 1).then(|| (text.clone(), level - 1)),
                     ..Chunk::default()
                 };
                 let mut y = 0.0;
@@ -757,6 +882,7 @@ impl<'a> Builder<'a> {
                         (self.left, self.width),
                         baseline,
                         style,
+                        heading,
                     );
                     y += leading;
                 }
@@ -772,6 +898,9 @@ impl<'a> Builder<'a> {
                 self.push(chunk);
             }
             Block::Subheading(text) => {
+                let level = self.open_section(3);
+                let heading = self.node(Role::Heading(level));
+                let start = self.chunks.len();
                 self.text_lines(
                     &Text::plain(text.clone()),
                     (self.left, self.width),
@@ -782,7 +911,11 @@ impl<'a> Builder<'a> {
                     },
                     9.0 * s,
                     true,
+                    heading,
                 );
+                if let Some(chunk) = self.chunks.get_mut(start) {
+                    chunk.outline = Some((text.clone(), level - 1));
+                }
                 self.push(Chunk {
                     height: 2.0 * s,
                     keep_with_next: true,
@@ -790,6 +923,7 @@ impl<'a> Builder<'a> {
                 });
             }
             Block::Paragraph(text) => {
+                let paragraph = self.node(Role::Paragraph);
                 self.text_lines(
                     text,
                     (self.left, self.width),
@@ -800,9 +934,11 @@ impl<'a> Builder<'a> {
                     },
                     3.0 * s,
                     false,
+                    paragraph,
                 );
             }
             Block::Note(text) => {
+                let paragraph = self.node(Role::Paragraph);
                 self.text_lines(
                     &Text::plain(text.clone()),
                     (self.left, self.width),
@@ -813,44 +949,10 @@ impl<'a> Builder<'a> {
                     },
                     2.0 * s,
                     false,
+                    paragraph,
                 );
             }
-            Block::Bullets(entries) => {
-                let indent = 14.0 * s;
-                for (index, entry) in entries.iter().enumerate() {
-                    let start = self.chunks.len();
-                    // A right-to-left entry has its bullet on the right.
-                    let rtl = text::starts_rtl(&entry.content);
-                    let text_left = if rtl { self.left } else { self.left + indent };
-                    self.text_lines(
-                        entry,
-                        (text_left, self.width - indent),
-                        Style {
-                            face: Face::Regular,
-                            size: m.body,
-                            tone: Tone::Ink,
-                        },
-                        if index == 0 { 3.0 * s } else { 1.5 * s },
-                        false,
-                    );
-                    if let Some(first) = self.chunks.get_mut(start) {
-                        let baseline = Metrics::ascent(m.body)
-                            + (Metrics::leading(m.body) - m.body * 1.2) / 2.0;
-                        let bullet = fit("•", Face::Regular, m.body, self.width);
-                        let x = if rtl {
-                            self.left + self.width - 4.0 * s - bullet.width(m.body)
-                        } else {
-                            self.left + 4.0 * s
-                        };
-                        let style = Style {
-                            face: Face::Regular,
-                            size: m.body,
-                            tone: Tone::Accent,
-                        };
-                        put(&mut first.items, &bullet, (x, self.width), baseline, style);
-                    }
-                }
-            }
+            Block::Bullets(entries) => self.bullets(entries),
             Block::Table { columns, rows } => self.table(columns, rows),
             Block::WritingTable { columns, rows } => self.writing_table(columns, *rows),
             Block::Continues(text) => self.continues = Some(self.heading_chunk(text)),
@@ -872,8 +974,13 @@ impl<'a> Builder<'a> {
                     .fold(0.0_f32, f32::max)
                     .min(self.width * 0.38);
                 let gap = 10.0 * s;
+                // A table of two columns: each label is the header of its line.
+                let table = self.node(Role::Table);
                 for (index, (label, value)) in pairs.iter().enumerate() {
                     let label = Text::plain(label.clone());
+                    let row = self.structure.add(Role::Row, table);
+                    let header = self.structure.add(Role::HeaderCell(Scope::Row), row);
+                    let cell = self.structure.add(Role::Cell, row);
                     let cells = [
                         Cell {
                             x: self.left,
@@ -882,6 +989,7 @@ impl<'a> Builder<'a> {
                             size: m.body,
                             tone: Tone::Ink,
                             text: &label,
+                            owner: header,
                         },
                         Cell {
                             x: self.left + label_width + gap,
@@ -890,6 +998,7 @@ impl<'a> Builder<'a> {
                             size: m.body,
                             tone: Tone::Ink,
                             text: value,
+                            owner: cell,
                         },
                     ];
                     let before = if index == 0 { 8.0 * s } else { 0.0 };
@@ -943,6 +1052,8 @@ impl<'a> Builder<'a> {
                     };
                     let mut x = self.left;
                     for field in line {
+                        // The rule is drawn; the label says what it is for.
+                        let paragraph = self.node(Role::Paragraph);
                         let w = usable * field.width.max(0.0) / total;
                         chunk.items.push(Item::Line {
                             x1: x,
@@ -959,7 +1070,7 @@ impl<'a> Builder<'a> {
                             tone: Tone::Muted,
                         };
                         let baseline = rule_y + Metrics::ascent(label_size) + 2.0 * s;
-                        put(&mut chunk.items, &label, (x, w), baseline, style);
+                        put(&mut chunk.items, &label, (x, w), baseline, style, paragraph);
                         x += w + gap;
                     }
                     self.push(chunk);
@@ -980,6 +1091,62 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A bulleted list: a list node, and per entry an item with its bullet as the label
+    /// and its text as the body. The bullet is written before the text, so that a reader
+    /// going through the page meets it first.
+    fn bullets(&mut self, entries: &[Text]) {
+        let m = self.m;
+        let s = m.scale;
+        let indent = 14.0 * s;
+        let list = self.node(Role::List);
+        for (index, entry) in entries.iter().enumerate() {
+            let item = self.structure.add(Role::ListItem, list);
+            let label = self.structure.add(Role::Label, item);
+            let body = self.structure.add(Role::ListBody, item);
+            let start = self.chunks.len();
+            // A right-to-left entry has its bullet on the right.
+            let rtl = text::starts_rtl(&entry.content);
+            let text_left = if rtl { self.left } else { self.left + indent };
+            self.text_lines(
+                entry,
+                (text_left, self.width - indent),
+                Style {
+                    face: Face::Regular,
+                    size: m.body,
+                    tone: Tone::Ink,
+                },
+                if index == 0 { 3.0 * s } else { 1.5 * s },
+                false,
+                body,
+            );
+            if let Some(first) = self.chunks.get_mut(start) {
+                let baseline =
+                    Metrics::ascent(m.body) + (Metrics::leading(m.body) - m.body * 1.2) / 2.0;
+                let bullet = fit("•", Face::Regular, m.body, self.width);
+                let x = if rtl {
+                    self.left + self.width - 4.0 * s - bullet.width(m.body)
+                } else {
+                    self.left + 4.0 * s
+                };
+                let style = Style {
+                    face: Face::Regular,
+                    size: m.body,
+                    tone: Tone::Accent,
+                };
+                let mut placed = Vec::new();
+                put(
+                    &mut placed,
+                    &bullet,
+                    (x, self.width),
+                    baseline,
+                    style,
+                    label,
+                );
+                first.items.splice(0..0, placed);
+            }
+        }
+    }
+
     /// A shaded band across the column, `height` tall, with a bar of `bar_tone` down its
     /// left edge: the mark of a callout and of an urgent heading.
     fn band(&self, items: &mut Vec<Item>, bar: f32, height: f32, bar_tone: Tone) {
@@ -997,6 +1164,8 @@ impl<'a> Builder<'a> {
     fn urgent_heading(&mut self, text: &str) {
         let m = self.m;
         let s = m.scale;
+        let level = self.open_section(2);
+        let heading = self.node(Role::Heading(level));
         let size = m.subheading * 1.1;
         let leading = Metrics::leading(size);
         let pad = 2.0 * s;
@@ -1008,7 +1177,7 @@ impl<'a> Builder<'a> {
         let mut chunk = Chunk {
             space_before: 8.0 * s,
             keep_with_next: true,
-            outline: Some(text.to_owned()),
+            outline: Some((text.to_owned(), level - 1)),
             height: height + 1.5 * s,
             ..Chunk::default()
         };
@@ -1021,7 +1190,7 @@ impl<'a> Builder<'a> {
                 tone: Tone::Ink,
             };
             let baseline = y + Metrics::ascent(size) + (leading - size * 1.2) / 2.0;
-            put(&mut chunk.items, line, (x, width), baseline, style);
+            put(&mut chunk.items, line, (x, width), baseline, style, heading);
             y += leading;
         }
         self.push(chunk);
@@ -1034,15 +1203,20 @@ impl<'a> Builder<'a> {
         let bar = 3.0 * s;
         let x = self.left + bar + pad;
         let width = (self.width - bar - 2.0 * pad).max(1.0);
-        let mut lines: Vec<(Line, Face, Option<&String>)> = Vec::new();
+        let mut lines: Vec<(Line, Face, Option<&String>, NodeId)> = Vec::new();
         if let Some(title) = title {
-            for line in wrap(title, Face::Bold, m.body, width) {
-                lines.push((line, Face::Bold, None));
+            let wrapped = wrap(title, Face::Bold, m.body, width);
+            let paragraph = self.node(Role::Paragraph);
+            for line in wrapped {
+                lines.push((line, Face::Bold, None, paragraph));
             }
         }
         for text in body {
-            for line in wrap(&text.content, Face::Regular, m.body, width) {
-                lines.push((line, Face::Regular, text.link.as_ref()));
+            let wrapped = wrap(&text.content, Face::Regular, m.body, width);
+            let paragraph = self.node(Role::Paragraph);
+            let owner = self.link_owner(paragraph, text);
+            for line in wrapped {
+                lines.push((line, Face::Regular, text.link.as_ref(), owner));
             }
         }
         if lines.is_empty() {
@@ -1050,7 +1224,7 @@ impl<'a> Builder<'a> {
         }
         let leading = Metrics::leading(m.body);
         let count = lines.len();
-        for (index, (line, face, link)) in lines.into_iter().enumerate() {
+        for (index, (line, face, link, owner)) in lines.into_iter().enumerate() {
             let top_pad = if index == 0 { pad } else { 0.0 };
             let bottom_pad = if index + 1 == count { pad } else { 0.0 };
             let height = leading + top_pad + bottom_pad;
@@ -1067,7 +1241,7 @@ impl<'a> Builder<'a> {
                 size: m.body,
                 tone: Tone::Ink,
             };
-            let (start, w) = put(&mut chunk.items, &line, (x, width), baseline, style);
+            let (start, w) = put(&mut chunk.items, &line, (x, width), baseline, style, owner);
             if let Some(uri) = link
                 && w > 0.0
             {
@@ -1077,6 +1251,7 @@ impl<'a> Builder<'a> {
                     width: w,
                     height: leading,
                     uri: uri.clone(),
+                    owner: Owner::Node(owner),
                 });
             }
             self.push(chunk);
@@ -1086,7 +1261,7 @@ impl<'a> Builder<'a> {
 
 /// Lays out `blocks` on pages.
 pub fn layout(blocks: &[Block], options: &LayoutOptions) -> Layout {
-    let mut builder = Builder::new(options, Metrics::new(options.body_size));
+    let mut builder = Builder::new(options, Metrics::new(options.body_size, options.min_size));
     for block in blocks {
         builder.block(block);
     }

@@ -2,7 +2,7 @@
 //! and the footer of every page.
 
 use super::text::{fit, measure};
-use super::{Builder, Item, Layout, OutlineEntry, Page, Style, Tone, put};
+use super::{Builder, Item, Layout, NodeId, OutlineEntry, Page, Style, Tone, put};
 use crate::fonts::Face;
 
 impl Builder<'_> {
@@ -58,15 +58,19 @@ impl Builder<'_> {
                 && let Some(repeat) = &chunk.repeat
                 && repeat.height + chunk.height <= available
             {
-                target
-                    .items
-                    .extend(repeat.items.iter().map(|i| i.placed(cursor, page.height)));
+                target.items.extend(
+                    repeat
+                        .items
+                        .iter()
+                        .map(|i| i.paginated().placed(cursor, page.height)),
+                );
                 cursor += repeat.height;
             }
             cursor += before;
-            if let Some(title) = &chunk.outline {
+            if let Some((title, level)) = &chunk.outline {
                 outline.push(OutlineEntry {
                     title: title.clone(),
+                    level: *level,
                     page: current,
                     y: page.height - cursor,
                 });
@@ -84,6 +88,7 @@ impl Builder<'_> {
             page,
             pages,
             outline,
+            structure: self.structure.clone(),
         };
         self.footers(&mut layout);
         layout
@@ -122,13 +127,23 @@ impl Builder<'_> {
                 let left = fit(&self.options.footer_left, Face::Regular, size, room);
                 // At the left edge whatever its direction.
                 let area = (self.left, left.width(size));
-                put(&mut footer, &left, area, baseline, style);
+                put(&mut footer, &left, area, baseline, style, NodeId::DOCUMENT);
             }
             let number = fit(&number, Face::Regular, size, self.width);
             let area = (self.left + self.width - number_width, number_width);
-            put(&mut footer, &number, area, baseline, style);
-            p.items
-                .extend(footer.iter().map(|item| item.placed(0.0, page.height)));
+            put(
+                &mut footer,
+                &number,
+                area,
+                baseline,
+                style,
+                NodeId::DOCUMENT,
+            );
+            p.items.extend(
+                footer
+                    .iter()
+                    .map(|item| item.paginated().placed(0.0, page.height)),
+            );
         }
     }
 }

@@ -1,7 +1,10 @@
 //! Tables and rows of cells: column widths, rows kept whole, header rows repeated.
 
 use super::text::{longest_piece, measure, wrap};
-use super::{Builder, Cell, Chunk, Column, Item, Metrics, RowStyle, Style, Text, Tone, put};
+use super::{
+    Builder, Cell, Chunk, Column, Item, Metrics, NodeId, Owner, Role, RowStyle, Scope, Style, Text,
+    Tone, put,
+};
 use crate::fonts::Face;
 
 /// Widths of a table's columns within `usable` points.
@@ -125,6 +128,11 @@ impl Builder<'_> {
             .iter()
             .map(|c| wrap(&c.text.content, c.face, c.size, c.width))
             .collect();
+        // A linked cell is read as a link in the cell.
+        let owners: Vec<_> = cells
+            .iter()
+            .map(|c| self.link_owner(c.owner, c.text))
+            .collect();
         let leading = cells
             .iter()
             .map(|c| Metrics::leading(c.size))
@@ -170,7 +178,7 @@ impl Builder<'_> {
                     tone: Tone::Shade,
                 });
             }
-            for (cell, lines) in cells.iter().zip(&wrapped) {
+            for ((cell, lines), &owner) in cells.iter().zip(&wrapped).zip(&owners) {
                 let cell_leading = Metrics::leading(cell.size);
                 let step = if split { leading } else { cell_leading };
                 for (offset, line) in lines.iter().enumerate().take(to).skip(from) {
@@ -183,7 +191,7 @@ impl Builder<'_> {
                         tone: cell.tone,
                     };
                     let area = (cell.x, cell.width);
-                    let (start, w) = put(&mut chunk.items, line, area, baseline, style);
+                    let (start, w) = put(&mut chunk.items, line, area, baseline, style, owner);
                     if let Some(uri) = &cell.text.link
                         && w > 0.0
                     {
@@ -193,6 +201,7 @@ impl Builder<'_> {
                             width: w,
                             height: cell_leading,
                             uri: uri.clone(),
+                            owner: Owner::Node(owner),
                         });
                     }
                 }
@@ -232,9 +241,20 @@ impl Builder<'_> {
         (xs, pad, gap)
     }
 
-    /// The shaded header row of a table, or an empty chunk when no column has a header.
-    fn header_row(&mut self, columns: &[Column], xs: &[(f32, f32)], pad: f32) -> Chunk {
+    /// The shaded header row of `table`, or an empty chunk when no column has a header.
+    fn header_row(
+        &mut self,
+        table: NodeId,
+        columns: &[Column],
+        xs: &[(f32, f32)],
+        pad: f32,
+    ) -> Chunk {
         let m = self.m;
+        if columns.iter().all(|c| c.header.trim().is_empty()) {
+            // No header row: the first row keeps the space above the table.
+            return Chunk::default();
+        }
+        let row = self.structure.add(Role::Row, table);
         let headers: Vec<Text> = columns
             .iter()
             .map(|c| Text::plain(c.header.clone()))
@@ -249,12 +269,9 @@ impl Builder<'_> {
                 size: m.body,
                 tone: Tone::Ink,
                 text,
+                owner: self.structure.add(Role::HeaderCell(Scope::Column), row),
             })
             .collect();
-        if columns.iter().all(|c| c.header.trim().is_empty()) {
-            // No header row: the first row keeps the space above the table.
-            return Chunk::default();
-        }
         self.row(
             &header_cells,
             RowStyle {
@@ -276,7 +293,9 @@ impl Builder<'_> {
             return;
         }
         let (xs, pad, gap) = self.column_places(columns, &[]);
-        self.header_row(columns, &xs, pad);
+        // Read as a table of its headers; the blank rows are drawn, not read.
+        let table = self.node(Role::Table);
+        self.header_row(table, columns, &xs, pad);
         let height = self.writing_line_height();
         for index in 0..rows {
             let mut items = vec![Item::Line {
@@ -315,9 +334,11 @@ impl Builder<'_> {
         let s = m.scale;
         let (xs, pad, _) = self.column_places(columns, rows);
         let headless = columns.iter().all(|c| c.header.trim().is_empty());
-        let header = self.header_row(columns, &xs, pad);
+        let table = self.node(Role::Table);
+        let header = self.header_row(table, columns, &xs, pad);
         let blank = Text::default();
         for (index, row) in rows.iter().enumerate() {
+            let node = self.structure.add(Role::Row, table);
             let cells: Vec<Cell<'_>> = xs
                 .iter()
                 .zip(columns)
@@ -331,6 +352,16 @@ impl Builder<'_> {
                         size,
                         tone: Tone::Ink,
                         text: row.get(index).unwrap_or(&blank),
+                        // With no header row, each row's first cell (whom a card's
+                        // line is about) is the header of the others.
+                        owner: self.structure.add(
+                            if headless && index == 0 {
+                                Role::HeaderCell(Scope::Row)
+                            } else {
+                                Role::Cell
+                            },
+                            node,
+                        ),
                     }
                 })
                 .collect();

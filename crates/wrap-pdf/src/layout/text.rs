@@ -14,7 +14,7 @@ use unicode_bidi::BidiInfo;
 
 use super::breaks;
 use super::shape::{self, Glyph};
-use super::{Item, Tone};
+use super::{Item, Owner, Tone};
 use crate::fonts::{self, Face};
 
 /// Glyphs of one face and one direction, and the characters they come from.
@@ -67,9 +67,8 @@ impl Line {
         items: &mut Vec<Item>,
         (x, width): (f32, f32),
         y: f32,
-        size: f32,
-        tone: Tone,
-        bold: bool,
+        (size, tone, bold): (f32, Tone, bool),
+        owner: Owner,
     ) -> (f32, f32) {
         let line_width = self.width(size);
         let start = if self.rtl {
@@ -97,6 +96,7 @@ impl Line {
                         glyphs: group.glyphs,
                         rtl: group.rtl,
                         embolden: bold && !group.face.is_bold(),
+                        owner,
                     },
                 ));
             }
@@ -516,6 +516,7 @@ pub(crate) fn longest_piece(text: &str, face: Face, size: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::NodeId;
 
     fn strings(text: &str, width: f32) -> Vec<String> {
         wrap(text, Face::Regular, 10.0, width)
@@ -527,7 +528,13 @@ mod tests {
     fn placed(text: &str, width: f32) -> Vec<Item> {
         let mut items = Vec::new();
         for line in wrap(text, Face::Regular, 10.0, width) {
-            line.place(&mut items, (50.0, width), 0.0, 10.0, Tone::Ink, false);
+            line.place(
+                &mut items,
+                (50.0, width),
+                0.0,
+                (10.0, Tone::Ink, false),
+                Owner::Node(NodeId::DOCUMENT),
+            );
         }
         items
     }
