@@ -7,6 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use wrap_l10n::Language;
 
 /// A calendar date (proleptic Gregorian), stored and written as `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,25 +101,17 @@ impl Date {
         Date::new(year, month, day)
     }
 
-    /// The date as people read it: "31 October 2026". Printed documents and Markdown use
-    /// this form; files (JSON, FHIR) keep ISO 8601.
+    /// The date as people read it in British English: "31 October 2026". Printed documents
+    /// and Markdown use this form (in their language, [`Date::long_in`]); files (JSON, FHIR)
+    /// keep ISO 8601.
     pub fn long(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = MONTHS[usize::from(self.month.clamp(1, 12)) - 1];
-        format!("{} {month} {}", self.day, self.year)
+        self.long_in(Language::EnGb)
+    }
+
+    /// The date as people read it in `language`: "31 Hydref 2026", "31 de octubre de 2026",
+    /// "October 31, 2026" (American English).
+    pub fn long_in(self, language: Language) -> String {
+        language.long_date(self.year, self.month, self.day)
     }
 
     /// Whole days from `self` until `later` (negative when `later` is earlier).

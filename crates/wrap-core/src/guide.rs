@@ -8,6 +8,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use wrap_l10n::Language;
+
 use crate::key::PartKey;
 use crate::records::RecordKind;
 
@@ -132,6 +134,13 @@ pub struct PartGuide {
     pub shape: PartShape,
 }
 
+impl PartGuide {
+    /// The part's heading in `language` ("Fy nghefnogwyr"), from its catalogue.
+    pub fn heading_in(&self, language: Language) -> String {
+        language.text(&self.key.message_id())
+    }
+}
+
 /// One section of the plan with its parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectionGuide {
@@ -146,6 +155,11 @@ pub struct SectionGuide {
 }
 
 impl SectionGuide {
+    /// The section's heading in `language` ("Cynllun argyfwng"), from its catalogue.
+    pub fn heading_in(&self, language: Language) -> String {
+        language.text(&format!("section-{}", self.key.as_str()))
+    }
+
     /// The guide path of one of this section's parts: `crisis.supporters`.
     pub fn path(&self, part: &PartGuide) -> String {
         part.key.path()
@@ -707,6 +721,43 @@ static GUIDE: [SectionGuide; 8] = [
 
 #[cfg(test)]
 mod tests {
+    use crate::records::RecordKind;
+
+    #[test]
+    fn the_english_catalogue_holds_the_guide_s_headings_and_labels() {
+        let mut kinds: Vec<RecordKind> = Vec::new();
+        for section in guide() {
+            assert_eq!(section.heading_in(Language::EnGb), section.heading);
+            for part in section.parts {
+                assert_eq!(
+                    part.heading_in(Language::EnGb),
+                    part.heading,
+                    "{}",
+                    part.key
+                );
+                if let PartShape::Records(kind) = part.shape
+                    && !kinds.contains(&kind)
+                {
+                    kinds.push(kind);
+                }
+            }
+        }
+        assert_eq!(kinds.len(), 13, "every kind of record is in some part");
+        for kind in kinds {
+            for field in kind.fields() {
+                assert_eq!(kind.label_in(field, Language::EnGb), field.label);
+                // Found in the Welsh catalogue, not its id given back.
+                assert!(!kind.label_in(field, Language::Cy).starts_with("field-"));
+            }
+        }
+        let crisis = SectionKey::Crisis.guide();
+        assert_eq!(crisis.heading_in(Language::Cy), "Cynllun argyfwng");
+        assert_eq!(
+            PartKey::CrisisSupporters.guide().heading_in(Language::Es),
+            "Mis personas de apoyo"
+        );
+    }
+
     use super::*;
 
     #[test]

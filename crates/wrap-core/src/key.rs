@@ -698,6 +698,12 @@ impl PartKey {
         format!("{}.{}", self.section().json_name(), self.name())
     }
 
+    /// The id of the part's heading in the message catalogues: its path with hyphens
+    /// (`crisis-supporters`, `early-warning-signs-action-plan`).
+    pub fn message_id(self) -> String {
+        self.path().replace(['.', '_'], "-")
+    }
+
     /// The part with this path (`crisis.supporters`), if the plan has one.
     pub fn from_path(path: &str) -> Option<PartKey> {
         let (section, name) = path.split_once('.')?;

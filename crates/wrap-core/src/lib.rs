@@ -77,3 +77,4 @@ pub use crate::validate::{
     Finding, FindingKind, MAX_ANSWER_CHARS, MAX_ENTRIES, Problem, completeness, over_limits,
     validate,
 };
+pub use wrap_l10n::Language;

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use wrap_l10n::Language;
 
 /// The kinds of record a plan holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -98,6 +99,35 @@ const fn phone(question: &'static str) -> FieldGuide {
 }
 
 impl RecordKind {
+    /// The kind's name in the message catalogues' ids (`supporter`, `health-contact`).
+    pub fn message_name(self) -> &'static str {
+        match self {
+            RecordKind::Helper => "helper",
+            RecordKind::OccasionalAction => "occasional-action",
+            RecordKind::Supporter => "supporter",
+            RecordKind::PersonNotToInvolve => "person-not-to-involve",
+            RecordKind::HealthContact => "health-contact",
+            RecordKind::Medication => "medication",
+            RecordKind::Preference => "preference",
+            RecordKind::Task => "task",
+            RecordKind::Change => "change",
+            RecordKind::RecoverySupporter => "recovery-supporter",
+            RecordKind::Thanks => "thanks",
+            RecordKind::Amends => "amends",
+            RecordKind::Responsibility => "responsibility",
+        }
+    }
+
+    /// The label of one of this kind's fields in `language` ("Wedi cytuno i gael eu
+    /// rhestru"), from its catalogue.
+    pub fn label_in(self, field: &FieldGuide, language: Language) -> String {
+        language.text(&format!(
+            "field-{}-{}",
+            self.message_name(),
+            field.key.replace('_', "-")
+        ))
+    }
+
     /// The fields of this kind of record, in the order they are asked and printed.
     pub fn fields(self) -> &'static [FieldGuide] {
         match self {
