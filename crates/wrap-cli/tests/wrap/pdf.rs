@@ -11,10 +11,26 @@ fn sample_copy(dir: &Path, name: &str) -> PathBuf {
 }
 
 /// The page boxes of a PDF written by wrap-pdf, one per page.
+/// Each page's media box, as "MediaBox[0 0 595.28 841.89". The page dictionaries may be
+/// in compressed object streams, so the file is parsed.
 fn media_boxes(pdf: &[u8]) -> Vec<String> {
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("MediaBox[")
-        .map(|(i, _)| text[i..].split(']').next().unwrap().to_owned())
+    let doc = lopdf::Document::load_mem(pdf).expect("the PDF parses");
+    doc.get_pages()
+        .values()
+        .map(|&page| {
+            let page = doc.get_dictionary(page).expect("a page");
+            let numbers: Vec<String> = page
+                .get(b"MediaBox")
+                .and_then(lopdf::Object::as_array)
+                .expect("a media box")
+                .iter()
+                .map(|n| match n {
+                    lopdf::Object::Integer(i) => i.to_string(),
+                    other => other.as_float().expect("a number").to_string(),
+                })
+                .collect();
+            format!("MediaBox[{}", numbers.join(" "))
+        })
         .collect()
 }
 
