@@ -4,15 +4,18 @@
 //! so the printed and the Markdown crisis plans hold the same parts in the same order and
 //! leave out the same things.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
+
+use wrap_l10n::{Arg, Language};
 
 use crate::date::Date;
 use crate::guide::SectionKey;
 use crate::key::PartKey;
 use crate::parts::PartRef;
 use crate::plan::Plan;
-use crate::records::{FieldGuide, Record, RecordKind, Supporter};
+use crate::records::{FieldGuide, FieldShape, Record, RecordKind, Supporter};
 
 /// The documents a copy can be of.
 #[derive(
@@ -106,20 +109,25 @@ const CRISIS: &[(PartKey, bool, Option<&str>)] = &[
     then(PartKey::CrisisNoLongerNeeded),
 ];
 
-/// The pocket card's parts, in the order they are printed.
+/// The pocket card's parts, in the order they are printed, with the catalogue's id of the
+/// heading the card gives them.
 const CARD: &[(PartKey, bool, Option<&str>)] = &[
     (
         PartKey::EarlyWarningSigns,
         false,
-        Some("Early warning signs"),
+        Some("card-early-warning-signs"),
     ),
     (
         PartKey::EarlyWarningActionPlan,
         false,
-        Some("What I will do first"),
+        Some("card-first-actions"),
     ),
-    (PartKey::CrisisSupporters, true, Some("Who to call")),
-    (PartKey::CrisisHealthContacts, true, Some("Health contacts")),
+    (PartKey::CrisisSupporters, true, Some("card-who-to-call")),
+    (
+        PartKey::CrisisHealthContacts,
+        true,
+        Some("card-health-contacts"),
+    ),
 ];
 
 /// The order in which a pocket card keeps what it holds when not everything fits: the
@@ -177,12 +185,17 @@ impl Document {
     /// The document's title: the plan's own title for the whole plan, whose crisis plan it is
     /// for the crisis plan, whose card for the card.
     pub fn title(self, plan: &Plan) -> String {
+        self.title_in(plan, Language::EnGb)
+    }
+
+    /// [`Document::title`] in `language`.
+    pub fn title_in(self, plan: &Plan, language: Language) -> String {
         let owner = plan.about.owner.trim();
         match self {
-            Document::Full => plan_title(plan),
-            Document::Crisis if owner.is_empty() => "Crisis plan".to_owned(),
-            Document::Crisis => format!("Crisis plan for {owner}"),
-            Document::Card if owner.is_empty() => "My pocket card".to_owned(),
+            Document::Full => plan_title_in(plan, language),
+            Document::Crisis if owner.is_empty() => language.text("title-crisis"),
+            Document::Crisis => language.format("title-crisis-for", &[("owner", owner.into())]),
+            Document::Card if owner.is_empty() => language.text("title-card"),
             Document::Card => owner.to_owned(),
         }
     }
@@ -191,13 +204,21 @@ impl Document {
     /// section but the about section (see [`about_lines`]) and the crisis plan's date (see
     /// [`crisis_dated`]).
     pub fn parts(self) -> Vec<DocumentPart> {
+        self.parts_in(Language::EnGb)
+    }
+
+    /// [`Document::parts`], with their headings in `language`.
+    pub fn parts_in(self, language: Language) -> Vec<DocumentPart> {
         let listed = |list: &[(PartKey, bool, Option<&'static str>)]| {
             list.iter()
                 .map(|&(key, urgent, heading)| DocumentPart {
                     key,
                     section: key.section(),
                     urgent,
-                    heading: heading.unwrap_or(key.guide().heading),
+                    heading: match heading {
+                        Some(id) => language.word(id),
+                        None => language.word(&key.message_id()),
+                    },
                 })
                 .collect()
         };
@@ -211,7 +232,7 @@ impl Document {
                     key: part.key,
                     section: part.key.section(),
                     urgent: false,
-                    heading: part.heading,
+                    heading: language.word(&part.key.message_id()),
                 })
                 .collect(),
             Document::Crisis => listed(CRISIS),
@@ -292,6 +313,14 @@ impl Document {
     /// The footer's left part: whose plan, and what its date is ("Alex · written
     /// 31 October 2026 · review by 6 February 2027").
     pub fn footer(self, plan: &Plan) -> String {
+        self.footer_in(plan, Language::EnGb)
+    }
+
+    /// [`Document::footer`] in `language`.
+    pub fn footer_in(self, plan: &Plan, language: Language) -> String {
+        let dated = |id: &str, date: Date| {
+            language.format(id, &[("date", Arg::Text(&date.long_in(language)))])
+        };
         let mut pieces = Vec::new();
         let owner = plan.about.owner.trim();
         if !owner.is_empty() {
@@ -300,19 +329,19 @@ impl Document {
         match self {
             Document::Crisis => {
                 if let Some(date) = crisis_date(plan) {
-                    pieces.push(format!("crisis plan written {}", date.long()));
+                    pieces.push(dated("footer-crisis-written", date));
                 }
             }
             Document::Full | Document::Card => {
                 let about = &plan.about;
                 match (about.last_reviewed_on(), about.created_on) {
                     (Some(reviewed), written) if written.is_none_or(|w| reviewed >= w) => {
-                        pieces.push(format!("reviewed {}", reviewed.long()));
+                        pieces.push(dated("footer-reviewed", reviewed));
                     }
-                    (_, Some(written)) => pieces.push(format!("written {}", written.long())),
+                    (_, Some(written)) => pieces.push(dated("footer-written", written)),
                     (_, None) => {
                         if let Some(date) = plan.crisis.created_on {
-                            pieces.push(format!("written {}", date.long()));
+                            pieces.push(dated("footer-written", date));
                         }
                     }
                 }
@@ -320,7 +349,7 @@ impl Document {
                 if let Some(due) = about.next_review_due
                     && self == Document::Full
                 {
-                    pieces.push(format!("review by {}", due.long()));
+                    pieces.push(dated("footer-review-by", due));
                 }
             }
         }
@@ -365,9 +394,14 @@ impl FromStr for Document {
 
 /// The plan's title, or [`DEFAULT_TITLE`].
 pub fn plan_title(plan: &Plan) -> String {
+    plan_title_in(plan, Language::EnGb)
+}
+
+/// [`plan_title`], with the default title in `language`.
+pub fn plan_title_in(plan: &Plan, language: Language) -> String {
     let title = plan.about.title.trim();
     if title.is_empty() {
-        DEFAULT_TITLE.to_owned()
+        language.text("default-title")
     } else {
         title.to_owned()
     }
@@ -381,9 +415,42 @@ pub fn crisis_date(plan: &Plan) -> Option<Date> {
 /// The crisis plan's date as a sentence: "This crisis plan was written on 31 October
 /// 2026.", or that it has no date. It heads the crisis plan, with [`REPLACES_EARLIER`].
 pub fn crisis_dated(plan: &Plan) -> String {
+    crisis_dated_in(plan, Language::EnGb)
+}
+
+/// [`crisis_dated`] in `language`.
+pub fn crisis_dated_in(plan: &Plan, language: Language) -> String {
     match crisis_date(plan) {
-        Some(date) => format!("This crisis plan was written on {}.", date.long()),
-        None => "This crisis plan has no date written on it.".to_owned(),
+        Some(date) => language.format(
+            "crisis-written-on",
+            &[("date", Arg::Text(&date.long_in(language)))],
+        ),
+        None => language.text("crisis-no-date"),
+    }
+}
+
+/// [`REPLACES_EARLIER`] in `language`.
+pub fn replaces_earlier(language: Language) -> &'static str {
+    language.word("replaces-earlier")
+}
+
+/// [`NOT_WRITTEN_YET`] in `language`.
+pub fn not_written_yet(language: Language) -> &'static str {
+    language.word("not-written-yet")
+}
+
+/// [`MORE_IN_FULL_PLAN`] in `language`.
+pub fn more_in_full_plan(language: Language) -> &'static str {
+    language.word("more-in-full-plan")
+}
+
+/// A record field's value as printed in `language`: a yes-or-no answer in its words, any
+/// other value as written.
+pub fn field_value_in<'a>(field: &FieldGuide, value: &'a str, language: Language) -> Cow<'a, str> {
+    match (field.shape, value) {
+        (FieldShape::YesNo, "yes") => Cow::Borrowed(language.word("yes")),
+        (FieldShape::YesNo, "no") => Cow::Borrowed(language.word("no")),
+        _ => Cow::Borrowed(value),
     }
 }
 
@@ -391,8 +458,13 @@ pub fn crisis_dated(plan: &Plan) -> String {
 /// it was written, last reviewed and is next due a review, and what it is for. Empty ones are
 /// left out; the reviews themselves are listed by each renderer after these.
 pub fn about_lines(plan: &Plan) -> Vec<Labelled> {
+    about_lines_in(plan, Language::EnGb)
+}
+
+/// [`about_lines`] in `language`: its labels and dates.
+pub fn about_lines_in(plan: &Plan, language: Language) -> Vec<Labelled> {
     let about = &plan.about;
-    let heading = |key: PartKey| key.guide().heading;
+    let heading = |key: PartKey| language.word(&key.message_id());
     let mut lines = Vec::new();
     if !about.owner.trim().is_empty() {
         lines.push(labelled(heading(PartKey::AboutOwner), about.owner.trim()));
@@ -414,13 +486,22 @@ pub fn about_lines(plan: &Plan) -> Vec<Labelled> {
         ));
     }
     if let Some(date) = about.created_on {
-        lines.push(labelled(heading(PartKey::AboutCreatedOn), date.long()));
+        lines.push(labelled(
+            heading(PartKey::AboutCreatedOn),
+            date.long_in(language),
+        ));
     }
     if let Some(date) = about.last_reviewed_on() {
-        lines.push(labelled("Last reviewed", date.long()));
+        lines.push(labelled(
+            language.word("last-reviewed"),
+            date.long_in(language),
+        ));
     }
     if let Some(date) = about.next_review_due {
-        lines.push(labelled(heading(PartKey::AboutNextReviewDue), date.long()));
+        lines.push(labelled(
+            heading(PartKey::AboutNextReviewDue),
+            date.long_in(language),
+        ));
     }
     if !about.purpose.trim().is_empty() {
         lines.push(labelled(

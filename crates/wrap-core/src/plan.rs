@@ -15,6 +15,7 @@ use crate::records::{
     Amends, Change, HealthContact, Helper, Medication, OccasionalAction, PersonNotToInvolve,
     Preference, RecoverySupporter, Responsibility, Supporter, Task, Thanks,
 };
+use wrap_l10n::Language;
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
@@ -97,6 +98,17 @@ pub struct About {
     /// Every review so far, oldest first. The last one is the "last reviewed on" date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<Review>,
+}
+
+impl Plan {
+    /// The catalogue language the plan's documents print in: the one of its `language`, or
+    /// `otherwise` (the interface's) when it has none or `wrap` has no catalogue for it.
+    pub fn document_language(&self, otherwise: Language) -> Language {
+        self.language
+            .as_ref()
+            .and_then(|tag| Language::for_tag(tag.as_str()))
+            .unwrap_or(otherwise)
+    }
 }
 
 impl About {

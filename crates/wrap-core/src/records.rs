@@ -120,8 +120,8 @@ impl RecordKind {
 
     /// The label of one of this kind's fields in `language` ("Wedi cytuno i gael eu
     /// rhestru"), from its catalogue.
-    pub fn label_in(self, field: &FieldGuide, language: Language) -> String {
-        language.text(&format!(
+    pub fn label_in(self, field: &FieldGuide, language: Language) -> &'static str {
+        language.word(&format!(
             "field-{}-{}",
             self.message_name(),
             field.key.replace('_', "-")

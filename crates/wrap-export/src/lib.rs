@@ -34,5 +34,5 @@ mod vcard;
 pub use crate::fhir::{fhir_bundle, render_fhir};
 pub use crate::ics::{IcsError, render_ics};
 pub use crate::markdown::{MarkdownOptions, render_markdown};
-pub use crate::text::render_text;
+pub use crate::text::{render_text, render_text_in};
 pub use crate::vcard::render_vcard;

@@ -6,9 +6,9 @@
 
 use std::fmt::Write;
 
-use wrap_core::{Document, EmptyParts, PartRef, Plan};
+use wrap_core::{Document, EmptyParts, Language, PartRef, Plan};
 use wrap_core::{FieldShape, Record};
-use wrap_core::{NOT_WRITTEN_YET, REPLACES_EARLIER, SectionKey};
+use wrap_core::{SectionKey, not_written_yet, replaces_earlier};
 use wrap_core::{clean_for_display, phone_numbers};
 
 /// Options for [`render_markdown`].
@@ -19,6 +19,9 @@ pub struct MarkdownOptions {
     pub document: Document,
     /// Whether the headings of empty parts are written, with "Not written yet".
     pub empty_parts: EmptyParts,
+    /// The language of the headings, labels and dates; `None`: the plan's own (British
+    /// English for a plan that names none, or one `wrap` has no words in).
+    pub language: Option<Language>,
 }
 
 /// The plan as Markdown (CommonMark with tables).
@@ -40,10 +43,13 @@ pub struct MarkdownOptions {
 /// ```
 pub fn render_markdown(plan: &Plan, options: MarkdownOptions) -> String {
     let mut out = String::new();
+    let l = options
+        .language
+        .unwrap_or_else(|| plan.document_language(Language::EnGb));
     match options.document {
-        Document::Full => full(plan, options.empty_parts, &mut out),
-        Document::Crisis => crisis(plan, options.empty_parts, &mut out),
-        Document::Card => card(plan, &mut out),
+        Document::Full => full(plan, options.empty_parts, l, &mut out),
+        Document::Crisis => crisis(plan, options.empty_parts, l, &mut out),
+        Document::Card => card(plan, l, &mut out),
     }
     // One trailing newline, whatever the last block was.
     let end = out.trim_end_matches('\n').len();
@@ -57,21 +63,22 @@ pub fn render_markdown(plan: &Plan, options: MarkdownOptions) -> String {
 /// section as Markdown text.
 pub(crate) fn section_markdown(plan: &Plan, key: SectionKey, level: usize) -> String {
     let mut out = String::new();
+    let l = plan.document_language(Language::EnGb);
     if key == SectionKey::About {
-        about_section(plan, level, EmptyParts::LeaveOut, &mut out);
+        about_section(plan, level, EmptyParts::LeaveOut, l, &mut out);
     } else {
-        section(plan, key, level, EmptyParts::LeaveOut, &mut out);
+        section(plan, key, level, EmptyParts::LeaveOut, l, &mut out);
     }
     out.trim_end_matches('\n').to_owned()
 }
 
-fn full(plan: &Plan, empty: EmptyParts, out: &mut String) {
-    let _ = writeln!(out, "# {}\n", inline(&Document::Full.title(plan)));
+fn full(plan: &Plan, empty: EmptyParts, l: Language, out: &mut String) {
+    let _ = writeln!(out, "# {}\n", inline(&Document::Full.title_in(plan, l)));
     for key in SectionKey::ALL {
         if key == SectionKey::About {
-            about_section(plan, 2, empty, out);
+            about_section(plan, 2, empty, l, out);
         } else if empty == EmptyParts::Show || !plan.section_is_empty(key) {
-            section(plan, key, 2, empty, out);
+            section(plan, key, 2, empty, l, out);
         }
     }
 }
@@ -86,23 +93,23 @@ fn labelled_lines(lines: &[wrap_core::Labelled], out: &mut String) {
     }
 }
 
-fn crisis(plan: &Plan, empty: EmptyParts, out: &mut String) {
+fn crisis(plan: &Plan, empty: EmptyParts, l: Language, out: &mut String) {
     let document = Document::Crisis;
-    let _ = writeln!(out, "# {}\n", inline(&document.title(plan)));
-    let dated = wrap_core::crisis_dated(plan);
-    let _ = writeln!(out, "**{dated}** {REPLACES_EARLIER}\n");
-    parts(plan, document, 2, None, empty, out);
+    let _ = writeln!(out, "# {}\n", inline(&document.title_in(plan, l)));
+    let dated = wrap_core::crisis_dated_in(plan, l);
+    let _ = writeln!(out, "**{dated}** {}\n", replaces_earlier(l));
+    parts(plan, document, 2, None, empty, l, out);
 }
 
-fn card(plan: &Plan, out: &mut String) {
+fn card(plan: &Plan, l: Language, out: &mut String) {
     let document = Document::Card;
-    let _ = writeln!(out, "# {}\n", inline(&document.title(plan)));
-    parts(plan, document, 2, None, EmptyParts::LeaveOut, out);
+    let _ = writeln!(out, "# {}\n", inline(&document.title_in(plan, l)));
+    parts(plan, document, 2, None, EmptyParts::LeaveOut, l, out);
 }
 
-fn about_section(plan: &Plan, level: usize, empty: EmptyParts, out: &mut String) {
+fn about_section(plan: &Plan, level: usize, empty: EmptyParts, l: Language, out: &mut String) {
     let about = &plan.about;
-    let lines = wrap_core::about_lines(plan);
+    let lines = wrap_core::about_lines_in(plan, l);
     if lines.is_empty() && about.reviews.is_empty() && empty == EmptyParts::LeaveOut {
         return;
     }
@@ -110,21 +117,21 @@ fn about_section(plan: &Plan, level: usize, empty: EmptyParts, out: &mut String)
         out,
         "{} {}\n",
         "#".repeat(level),
-        SectionKey::About.guide().heading
+        SectionKey::About.guide().heading_in(l)
     );
     if lines.is_empty() && about.reviews.is_empty() {
-        let _ = writeln!(out, "_{NOT_WRITTEN_YET}._\n");
+        let _ = writeln!(out, "_{}._\n", not_written_yet(l));
         return;
     }
     labelled_lines(&lines, out);
     if !about.reviews.is_empty() {
-        let _ = writeln!(out, "{} Reviews\n", "#".repeat(level + 1));
+        let _ = writeln!(out, "{} {}\n", "#".repeat(level + 1), l.word("reviews"));
         let rows: Vec<Vec<String>> = about
             .reviews
             .iter()
             .map(|review| {
                 vec![
-                    review.date.long(),
+                    review.date.long_in(l),
                     review
                         .with
                         .iter()
@@ -135,18 +142,26 @@ fn about_section(plan: &Plan, level: usize, empty: EmptyParts, out: &mut String)
                 ]
             })
             .collect();
-        table(&["Date", "With", "Notes"], &rows, out);
+        let headers = ["review-date", "review-with", "review-notes"].map(|id| l.word(id));
+        table(&headers, &rows, out);
     }
 }
 
-fn section(plan: &Plan, key: SectionKey, level: usize, empty: EmptyParts, out: &mut String) {
-    let _ = writeln!(out, "{} {}\n", "#".repeat(level), key.guide().heading);
+fn section(
+    plan: &Plan,
+    key: SectionKey,
+    level: usize,
+    empty: EmptyParts,
+    l: Language,
+    out: &mut String,
+) {
+    let _ = writeln!(out, "{} {}\n", "#".repeat(level), key.guide().heading_in(l));
     if key == SectionKey::Crisis {
-        let dated = wrap_core::crisis_dated(plan);
-        let _ = writeln!(out, "**{dated}** {REPLACES_EARLIER}\n");
+        let dated = wrap_core::crisis_dated_in(plan, l);
+        let _ = writeln!(out, "**{dated}** {}\n", replaces_earlier(l));
     }
-    if !parts(plan, Document::Full, level + 1, Some(key), empty, out) {
-        let _ = writeln!(out, "_{NOT_WRITTEN_YET}._\n");
+    if !parts(plan, Document::Full, level + 1, Some(key), empty, l, out) {
+        let _ = writeln!(out, "_{}._\n", not_written_yet(l));
     }
 }
 
@@ -158,10 +173,11 @@ fn parts(
     level: usize,
     section: Option<SectionKey>,
     empty: EmptyParts,
+    l: Language,
     out: &mut String,
 ) -> bool {
     let mut written = false;
-    for part in document.parts() {
+    for part in document.parts_in(l) {
         if section.is_some_and(|s| s != part.section) {
             continue;
         }
@@ -169,12 +185,12 @@ fn parts(
         if answer.is_empty() {
             if document.shows_empty_parts(empty) {
                 let _ = writeln!(out, "{} {}\n", "#".repeat(level), part.heading);
-                let _ = writeln!(out, "_{NOT_WRITTEN_YET}._\n");
+                let _ = writeln!(out, "_{}._\n", not_written_yet(l));
             }
             continue;
         }
         written = true;
-        part_block(document, part.heading, &answer, level, out);
+        part_block(document, part.heading, &answer, level, l, out);
     }
     written
 }
@@ -184,12 +200,13 @@ fn part_block(
     heading: &str,
     answer: &PartRef<'_>,
     level: usize,
+    l: Language,
     out: &mut String,
 ) {
     let _ = writeln!(out, "{} {heading}\n", "#".repeat(level));
     match answer {
         PartRef::Date(Some(date)) => {
-            let _ = writeln!(out, "{}\n", date.long());
+            let _ = writeln!(out, "{}\n", date.long_in(l));
         }
         PartRef::Date(None) => {}
         PartRef::Text(text) => {
@@ -202,14 +219,14 @@ fn part_block(
             out.push('\n');
         }
         PartRef::Records(records) => {
-            records_table(document, records, out);
+            records_table(document, records, l, out);
         }
     }
 }
 
 /// Records as a table: one row per record, one column per field the document shows that any
 /// record fills in (the first, which names the record, always).
-fn records_table(document: Document, records: &[&dyn Record], out: &mut String) {
+fn records_table(document: Document, records: &[&dyn Record], l: Language, out: &mut String) {
     let Some(kind) = records.first().map(|r| r.kind()) else {
         return;
     };
@@ -225,7 +242,10 @@ fn records_table(document: Document, records: &[&dyn Record], out: &mut String) 
         })
         .map(|(_, field)| field)
         .collect();
-    let headers: Vec<&str> = columns.iter().map(|field| field.label).collect();
+    let headers: Vec<&str> = columns
+        .iter()
+        .map(|field| kind.label_in(field, l))
+        .collect();
     let rows: Vec<Vec<String>> = records
         .iter()
         .filter(|record| !record.is_empty())
@@ -236,7 +256,7 @@ fn records_table(document: Document, records: &[&dyn Record], out: &mut String) 
                     let value = record.text(field.key).unwrap_or_default();
                     match field.shape {
                         FieldShape::Phone => phone_cell(&value),
-                        _ => cell(&value),
+                        _ => cell(&wrap_core::field_value_in(field, &value, l)),
                     }
                 })
                 .collect()
@@ -397,7 +417,7 @@ mod tests {
             md.contains("## Triggers\n\n### My triggers\n\n_Not written yet._\n"),
             "{md}"
         );
-        assert!(md.contains(REPLACES_EARLIER));
+        assert!(md.contains(wrap_core::REPLACES_EARLIER));
         assert!(md.contains("This crisis plan was written on 20 November 2026."));
         let short = render_markdown(
             &sample(),
@@ -407,7 +427,7 @@ mod tests {
             },
         );
         assert!(
-            !short.contains("## Triggers") && !short.contains(NOT_WRITTEN_YET),
+            !short.contains("## Triggers") && !short.contains(wrap_core::NOT_WRITTEN_YET),
             "{short}"
         );
         assert!(md.ends_with("|\n") || md.ends_with(".\n") || md.ends_with("_\n"));
@@ -420,6 +440,7 @@ mod tests {
             MarkdownOptions {
                 document: Document::Crisis,
                 empty_parts: EmptyParts::LeaveOut,
+                language: None,
             },
         );
         assert!(md.starts_with("# Crisis plan for Ana\n\n**This crisis plan was written on 20 November 2026.** This plan replaces any crisis plan with an earlier date.\n\n## My supporters\n"), "{md}");

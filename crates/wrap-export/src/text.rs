@@ -2,13 +2,19 @@
 
 use std::fmt::Write;
 
-use wrap_core::{Document, PartRef, Plan, REPLACES_EARLIER, SectionKey, clean_for_display};
+use wrap_core::{Document, Language, PartRef, Plan, SectionKey, clean_for_display};
 
 /// The plan (or one section of it) as plain text: headings, lists as bullets, records with
 /// labelled fields. Empty parts are left out; an empty section says so. Control characters
 /// are made visible, everything else is shown exactly as written. Parts, labels and dates
-/// are those of the whole plan's definition ([`wrap_core::Document::Full`]).
+/// are those of the whole plan's definition ([`wrap_core::Document::Full`]), in the plan's
+/// language (British English for a plan that names none, or one `wrap` has no words in).
 pub fn render_text(plan: &Plan, section: Option<SectionKey>) -> String {
+    render_text_in(plan, section, plan.document_language(Language::EnGb))
+}
+
+/// [`render_text`], with the headings, labels and dates in `language`.
+pub fn render_text_in(plan: &Plan, section: Option<SectionKey>, language: Language) -> String {
     let mut out = String::new();
     let sections: Vec<SectionKey> = match section {
         Some(key) => vec![key],
@@ -19,9 +25,9 @@ pub fn render_text(plan: &Plan, section: Option<SectionKey>) -> String {
             out.push('\n');
         }
         if key == SectionKey::About {
-            render_about(plan, &mut out);
+            render_about(plan, language, &mut out);
         } else {
-            render_section(plan, key, &mut out);
+            render_section(plan, key, language, &mut out);
         }
     }
     out
@@ -42,19 +48,23 @@ fn indented(out: &mut String, first: &str, rest: &str, text: &str) {
     }
 }
 
-fn render_about(plan: &Plan, out: &mut String) {
+fn render_about(plan: &Plan, language: Language, out: &mut String) {
     let about = &plan.about;
-    heading(out, &clean_for_display(&Document::Full.title(plan)));
-    for line in wrap_core::about_lines(plan) {
+    heading(
+        out,
+        &clean_for_display(&Document::Full.title_in(plan, language)),
+    );
+    for line in wrap_core::about_lines_in(plan, language) {
         let first = format!("{}: ", line.label);
         indented(out, &first, "  ", &line.value);
     }
     if !about.reviews.is_empty() {
-        let _ = writeln!(out, "Reviews:");
+        let _ = writeln!(out, "{}:", language.word("reviews"));
         for review in &about.reviews {
-            let mut line = review.date.long();
+            let mut line = review.date.long_in(language);
             if !review.with.is_empty() {
-                let _ = write!(line, ", with {}", review.with.join(", "));
+                let who = review.with.join(", ");
+                line.push_str(&language.format("reviews-with", &[("who", (&who).into())]));
             }
             if !review.notes.is_empty() {
                 let _ = write!(line, ": {}", review.notes);
@@ -64,21 +74,22 @@ fn render_about(plan: &Plan, out: &mut String) {
     }
 }
 
-fn render_section(plan: &Plan, key: SectionKey, out: &mut String) {
+fn render_section(plan: &Plan, key: SectionKey, language: Language, out: &mut String) {
     let guide = key.guide();
-    heading(out, guide.heading);
+    heading(out, &guide.heading_in(language));
     if plan.section_is_empty(key) {
-        let _ = writeln!(out, "(nothing written yet)");
+        let _ = writeln!(out, "{}", language.word("nothing-written-yet"));
         return;
     }
     let mut first = true;
     if key == SectionKey::Crisis {
-        let dated = wrap_core::crisis_dated(plan);
-        let _ = writeln!(out, "{dated} {REPLACES_EARLIER}");
+        let dated = wrap_core::crisis_dated_in(plan, language);
+        let replaces = wrap_core::replaces_earlier(language);
+        let _ = writeln!(out, "{dated} {replaces}");
         first = false;
     }
     let document = Document::Full;
-    for part in document.parts() {
+    for part in document.parts_in(language) {
         if part.section != key {
             continue;
         }
@@ -92,7 +103,7 @@ fn render_section(plan: &Plan, key: SectionKey, out: &mut String) {
         first = false;
         match answer {
             PartRef::Date(Some(date)) => {
-                let _ = writeln!(out, "{}: {}", part.heading, date.long());
+                let _ = writeln!(out, "{}: {}", part.heading, date.long_in(language));
             }
             PartRef::Date(None) => {}
             PartRef::Text(text) => {
@@ -108,19 +119,30 @@ fn render_section(plan: &Plan, key: SectionKey, out: &mut String) {
             PartRef::Records(records) => {
                 let _ = writeln!(out, "{}", part.heading);
                 for record in records {
+                    let kind = record.kind();
                     let fields = record.fields();
                     let mut fields = fields.iter().filter(|(_, value)| !value.is_empty());
+                    let label = |field| kind.label_in(field, language);
+                    let value = |field, value| wrap_core::field_value_in(field, value, language);
                     match fields.next() {
-                        Some((field, value)) if field.required => {
-                            indented(out, "  • ", "    ", value)
+                        Some((field, text)) if field.required => {
+                            indented(out, "  • ", "    ", &value(field, text))
                         }
-                        Some((field, value)) => {
-                            indented(out, "  • ", "    ", &format!("{}: {value}", field.label))
-                        }
+                        Some((field, text)) => indented(
+                            out,
+                            "  • ",
+                            "    ",
+                            &format!("{}: {}", label(field), value(field, text)),
+                        ),
                         None => continue,
                     }
-                    for (field, value) in fields {
-                        indented(out, &format!("    {}: ", field.label), "      ", value);
+                    for (field, text) in fields {
+                        indented(
+                            out,
+                            &format!("    {}: ", label(field)),
+                            "      ",
+                            &value(field, text),
+                        );
                     }
                 }
             }

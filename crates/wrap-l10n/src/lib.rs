@@ -14,8 +14,9 @@
 //! ```
 #![deny(missing_docs)]
 
+use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -160,6 +161,23 @@ impl Language {
     /// none does) comes from British English, and failing that is its id.
     pub fn text(self, id: &str) -> String {
         self.format(id, &[])
+    }
+
+    /// The message `id` in this language, kept for the life of the program: for the words
+    /// that are the same every time they are printed (headings, labels), which documents
+    /// hold as `&'static str`. Each message is made once per language.
+    pub fn word(self, id: &str) -> &'static str {
+        static WORDS: OnceLock<Mutex<HashMap<(Language, String), &'static str>>> = OnceLock::new();
+        let words = WORDS.get_or_init(Default::default);
+        let mut words = words
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(word) = words.get(&(self, id.to_owned())) {
+            return word;
+        }
+        let word: &'static str = Box::leak(self.text(id).into_boxed_str());
+        words.insert((self, id.to_owned()), word);
+        word
     }
 
     /// The message `id` in this language, with its values put in (`{ $owner }`).

@@ -5,9 +5,9 @@
 //! never disagree. This module only decides how they look.
 
 use wrap_core::{
-    CARD_KEEPS, Document, DocumentPart, EmptyParts, FieldGuide, FieldShape, MORE_IN_FULL_PLAN,
-    NOT_WRITTEN_YET, PartGuide, PartKey, PartRef, PartShape, Plan, REPLACES_EARLIER, Record,
-    RecordKind, SectionKey, phone_numbers,
+    CARD_KEEPS, Document, DocumentPart, EmptyParts, FieldGuide, FieldShape, Language, PartGuide,
+    PartKey, PartRef, PartShape, Plan, REPLACES_EARLIER, Record, RecordKind, SectionKey,
+    phone_numbers,
 };
 
 use crate::layout::{Block, Column, LayoutOptions, PageSize, SignatureField, Text};
@@ -91,8 +91,9 @@ pub struct PdfOptions {
     pub large_print: bool,
     /// Whether the headings of empty parts are printed, with "Not written yet".
     pub empty_parts: EmptyParts,
-    /// The language of the plan's text, as a BCP 47 tag ("en", "cy"), for the PDF's
-    /// metadata and screen readers.
+    /// The language to print in, as a BCP 47 tag ("en-GB", "cy"): the headings, labels and
+    /// dates, and the PDF's `/Lang` for screen readers. Empty: the plan's own language (and
+    /// British English's words for a plan that names none, or one `wrap` has no words in).
     pub language: String,
 }
 
@@ -103,7 +104,7 @@ impl Default for PdfOptions {
             paper: Paper::A4,
             large_print: false,
             empty_parts: EmptyParts::Show,
-            language: "en".to_string(),
+            language: String::new(),
         }
     }
 }
@@ -158,12 +159,32 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
     }
 }
 
+/// The language whose words the document prints: the options', else the plan's.
+pub(crate) fn words(plan: &Plan, options: &PdfOptions) -> Language {
+    Language::for_tag(options.language.trim())
+        .unwrap_or_else(|| plan.document_language(Language::EnGb))
+}
+
+/// The document's language tag, for `/Lang`: the options', else the plan's, else that of
+/// the words it prints.
+fn language_tag(plan: &Plan, options: &PdfOptions) -> String {
+    match options.language.trim() {
+        "" => plan.language.as_ref().map_or_else(
+            || words(plan, options).tag().to_owned(),
+            |tag| tag.to_string(),
+        ),
+        tag => tag.to_owned(),
+    }
+}
+
 /// Metadata for a plan's document.
 pub(crate) fn metadata(plan: &Plan, options: &PdfOptions) -> Metadata {
+    let l = words(plan, options);
+    let plan_title = wrap_core::plan_title_in(plan, l);
     let title = match options.document {
-        Document::Full => wrap_core::plan_title(plan),
-        Document::Crisis => format!("{} – crisis plan", wrap_core::plan_title(plan)),
-        Document::Card => format!("{} – pocket card", wrap_core::plan_title(plan)),
+        Document::Full => plan_title,
+        Document::Crisis => l.format("pdf-title-crisis", &[("title", (&plan_title).into())]),
+        Document::Card => l.format("pdf-title-card", &[("title", (&plan_title).into())]),
     };
     let created = plan.about.created_on.or(plan.crisis.created_on);
     let modified = options.document.date(plan).or(created);
@@ -171,7 +192,7 @@ pub(crate) fn metadata(plan: &Plan, options: &PdfOptions) -> Metadata {
         title,
         author: plan.about.owner.trim().to_string(),
         subject: "Wellness Recovery Action Plan".to_string(),
-        language: options.language.clone(),
+        language: language_tag(plan, options),
         created,
         modified,
     }
@@ -223,7 +244,12 @@ fn record_name<'a>(record: &'a dyn Record) -> Option<std::borrow::Cow<'a, str>> 
 
 /// A table of the records, with the fields `document` shows; columns no record fills are
 /// left out. Phone numbers are bold and larger in what a supporter is given.
-fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) -> Vec<Block> {
+fn records_table(
+    document: Document,
+    kind: RecordKind,
+    records: &[&dyn Record],
+    l: Language,
+) -> Vec<Block> {
     if records.is_empty() {
         return Vec::new();
     }
@@ -240,7 +266,7 @@ fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) 
         let value = record.text(field.key).unwrap_or_default().into_owned();
         match field.shape {
             FieldShape::Phone => phone_text(&value, record_name(*record).as_deref()),
-            _ => Text::plain(value),
+            _ => Text::plain(wrap_core::field_value_in(field, &value, l).into_owned()),
         }
     };
     if fields.len() > MAX_COLUMNS {
@@ -251,7 +277,7 @@ fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) 
                 Block::KeyValues(
                     fields
                         .iter()
-                        .map(|field| (field.label.to_string(), cell(record, field)))
+                        .map(|field| (kind.label_in(field, l).to_string(), cell(record, field)))
                         .filter(|(_, value)| !value.content.trim().is_empty())
                         .collect(),
                 )
@@ -291,9 +317,9 @@ fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) 
     let columns = fields
         .iter()
         .map(|f| match f.shape {
-            FieldShape::Phone if strong => Column::strong(f.label, column_width(f)),
-            FieldShape::Phone => Column::whole(f.label, column_width(f)),
-            _ => Column::new(f.label, column_width(f)),
+            FieldShape::Phone if strong => Column::strong(kind.label_in(f, l), column_width(f)),
+            FieldShape::Phone => Column::whole(kind.label_in(f, l), column_width(f)),
+            _ => Column::new(kind.label_in(f, l), column_width(f)),
         })
         .collect();
     let rows = records
@@ -304,7 +330,7 @@ fn records_table(document: Document, kind: RecordKind, records: &[&dyn Record]) 
 }
 
 /// The blocks for one part's answer as `document` shows it; nothing for an empty part.
-fn answer(document: Document, part: &PartGuide, value: &PartRef<'_>) -> Vec<Block> {
+fn answer(document: Document, part: &PartGuide, value: &PartRef<'_>, l: Language) -> Vec<Block> {
     if value.is_empty() {
         return Vec::new();
     }
@@ -312,10 +338,10 @@ fn answer(document: Document, part: &PartGuide, value: &PartRef<'_>) -> Vec<Bloc
         PartRef::Text(text) => vec![Block::Paragraph(Text::plain(*text))],
         PartRef::List(items) => list(items),
         PartRef::Date(date) => date
-            .map(|d| vec![Block::Paragraph(Text::plain(d.long()))])
+            .map(|d| vec![Block::Paragraph(Text::plain(d.long_in(l)))])
             .unwrap_or_default(),
         PartRef::Records(records) => match part.shape {
-            PartShape::Records(kind) => records_table(document, kind, records),
+            PartShape::Records(kind) => records_table(document, kind, records, l),
             _ => Vec::new(),
         },
     }
@@ -336,37 +362,37 @@ fn list(items: &[String]) -> Vec<Block> {
 }
 
 /// What an empty part shows: "Not written yet", quieter than an answer.
-fn not_written() -> Block {
-    Block::Note(NOT_WRITTEN_YET.to_string())
+fn not_written(l: Language) -> Block {
+    Block::Note(wrap_core::not_written_yet(l).to_string())
 }
 
 /// The heading of the signature lines.
-const SIGNATURES: &str = "Signatures";
+fn signatures_heading(l: Language) -> String {
+    l.text("signatures")
+}
 
 /// Appends the signatures under `heading` to `blocks`, kept on one page with the last part
 /// they sign (the blocks from `last_part` on), so that they never stand alone at the top of
 /// a page.
-fn sign_after(blocks: &mut Vec<Block>, last_part: usize, heading: Block) {
+fn sign_after(blocks: &mut Vec<Block>, last_part: usize, heading: Block, l: Language) {
     let start = last_part.min(blocks.len());
     let mut kept: Vec<Block> = blocks.drain(start..).collect();
-    kept.extend([heading, signatures()]);
+    kept.extend([heading, signatures(l)]);
     blocks.push(Block::Keep(kept));
 }
 
 /// The blank signature lines of a crisis plan.
-fn signatures() -> Block {
+fn signatures(l: Language) -> Block {
+    let field = |id: &str, width| SignatureField::new(l.word(id), width);
     Block::Signatures(vec![
+        vec![field("signature-mine", 3.0), field("signature-date", 1.2)],
         vec![
-            SignatureField::new("My signature", 3.0),
-            SignatureField::new("Date", 1.2),
+            field("signature-witness", 3.0),
+            field("signature-date", 1.2),
         ],
         vec![
-            SignatureField::new("Witness signature", 3.0),
-            SignatureField::new("Date", 1.2),
-        ],
-        vec![
-            SignatureField::new("Witness name", 3.0),
-            SignatureField::new("Role or relationship", 2.0),
+            field("signature-witness-name", 3.0),
+            field("signature-witness-role", 2.0),
         ],
     ])
 }
@@ -380,35 +406,33 @@ fn labelled(lines: Vec<wrap_core::Labelled>) -> Block {
     )
 }
 
-fn about_blocks(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
+fn about_blocks(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> {
     let mut blocks = Vec::new();
-    let lines = wrap_core::about_lines(plan);
+    let lines = wrap_core::about_lines_in(plan, l);
     let reviews = &plan.about.reviews;
     if lines.is_empty() && reviews.is_empty() && empty == EmptyParts::LeaveOut {
         return blocks;
     }
-    blocks.push(Block::Heading(
-        SectionKey::About.guide().heading.to_string(),
-    ));
+    blocks.push(Block::Heading(SectionKey::About.guide().heading_in(l)));
     if lines.is_empty() && reviews.is_empty() {
-        blocks.push(not_written());
+        blocks.push(not_written(l));
     }
     if !lines.is_empty() {
         blocks.push(labelled(lines));
     }
     if !reviews.is_empty() {
-        blocks.push(Block::Subheading("Reviews".to_string()));
+        blocks.push(Block::Subheading(l.text("reviews")));
         blocks.push(Block::Table {
             columns: vec![
-                Column::new("Date", 1.4),
-                Column::new("With", 2.0),
-                Column::new("Notes", 4.0),
+                Column::new(l.word("review-date"), 1.4),
+                Column::new(l.word("review-with"), 2.0),
+                Column::new(l.word("review-notes"), 4.0),
             ],
             rows: reviews
                 .iter()
                 .map(|r| {
                     vec![
-                        Text::plain(r.date.long()),
+                        Text::plain(r.date.long_in(l)),
                         Text::plain(r.with.join(", ")),
                         Text::plain(r.notes.as_str()),
                     ]
@@ -420,41 +444,46 @@ fn about_blocks(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
 }
 
 /// The callout giving the crisis plan's date and saying it replaces earlier ones.
-fn replaces_callout(plan: &Plan) -> Block {
+fn replaces_callout(plan: &Plan, l: Language) -> Block {
     Block::Callout {
-        title: Some(wrap_core::crisis_dated(plan)),
-        body: vec![Text::plain(REPLACES_EARLIER)],
+        title: Some(wrap_core::crisis_dated_in(plan, l)),
+        body: vec![Text::plain(wrap_core::replaces_earlier(l))],
     }
 }
 
 /// The whole plan.
-pub(crate) fn full(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
+pub(crate) fn full(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> {
     let document = Document::Full;
     let mut blocks = vec![Block::Title {
-        text: document.title(plan),
+        text: document.title_in(plan, l),
         subtitle: Vec::new(),
     }];
-    blocks.extend(about_blocks(plan, empty));
-    let parts = document.parts();
+    blocks.extend(about_blocks(plan, empty, l));
+    let parts = document.parts_in(l);
     for section in SectionKey::ALL {
         let here: Vec<&DocumentPart> = parts.iter().filter(|p| p.section == section).collect();
         if here.is_empty() || (empty == EmptyParts::LeaveOut && plan.section_is_empty(section)) {
             continue;
         }
-        blocks.push(Block::Heading(section.guide().heading.to_string()));
+        blocks.push(Block::Heading(section.guide().heading_in(l)));
         if section == SectionKey::Crisis {
-            blocks.push(replaces_callout(plan));
+            blocks.push(replaces_callout(plan, l));
         }
         let mut last_part = blocks.len();
         for part in here {
-            let content = answer(document, part.key.guide(), &document.part(plan, part.key));
+            let content = answer(
+                document,
+                part.key.guide(),
+                &document.part(plan, part.key),
+                l,
+            );
             if content.is_empty() && !document.shows_empty_parts(empty) {
                 continue;
             }
             last_part = blocks.len();
             blocks.push(Block::Subheading(part.heading.to_string()));
             if content.is_empty() {
-                blocks.push(not_written());
+                blocks.push(not_written(l));
             }
             blocks.extend(content);
         }
@@ -462,7 +491,8 @@ pub(crate) fn full(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
             sign_after(
                 &mut blocks,
                 last_part,
-                Block::Subheading(SIGNATURES.to_string()),
+                Block::Subheading(signatures_heading(l)),
+                l,
             );
         }
     }
@@ -470,22 +500,29 @@ pub(crate) fn full(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
 }
 
 /// The heading of the crisis plan's parts that are not urgent.
-pub(crate) const CRISIS_REST: &str = "The rest of my crisis plan";
+pub(crate) fn crisis_rest(l: Language) -> String {
+    l.text("crisis-rest")
+}
 
 /// The crisis plan alone, for supporters: what is urgent first and set apart, then the rest.
-pub(crate) fn crisis(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
+pub(crate) fn crisis(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> {
     let document = Document::Crisis;
     let mut blocks = vec![
         Block::Title {
-            text: document.title(plan),
+            text: document.title_in(plan, l),
             subtitle: Vec::new(),
         },
-        replaces_callout(plan),
+        replaces_callout(plan, l),
     ];
     let mut rest = false;
     let mut last_part = blocks.len();
-    for part in document.parts() {
-        let content = answer(document, part.key.guide(), &document.part(plan, part.key));
+    for part in document.parts_in(l) {
+        let content = answer(
+            document,
+            part.key.guide(),
+            &document.part(plan, part.key),
+            l,
+        );
         if content.is_empty() && !document.shows_empty_parts(empty) {
             continue;
         }
@@ -494,20 +531,21 @@ pub(crate) fn crisis(plan: &Plan, empty: EmptyParts) -> Vec<Block> {
             blocks.push(Block::UrgentHeading(part.heading.to_string()));
         } else {
             if !rest {
-                blocks.push(Block::Heading(CRISIS_REST.to_string()));
+                blocks.push(Block::Heading(crisis_rest(l)));
                 rest = true;
             }
             blocks.push(Block::Subheading(part.heading.to_string()));
         }
         if content.is_empty() {
-            blocks.push(not_written());
+            blocks.push(not_written(l));
         }
         blocks.extend(content);
     }
     sign_after(
         &mut blocks,
         last_part,
-        Block::Heading(SIGNATURES.to_string()),
+        Block::Heading(signatures_heading(l)),
+        l,
     );
     blocks
 }
@@ -547,11 +585,11 @@ pub(crate) fn card_counts(plan: &Plan) -> CardCounts {
 
 /// The pocket card, holding the first `counts` entries of each part; it ends with "more in
 /// the full plan" when that is less than the plan has.
-pub(crate) fn card(plan: &Plan, counts: &CardCounts) -> Vec<Block> {
+pub(crate) fn card(plan: &Plan, counts: &CardCounts, l: Language) -> Vec<Block> {
     let document = Document::Card;
-    let mut blocks = vec![Block::Heading(document.title(plan))];
+    let mut blocks = vec![Block::Heading(document.title_in(plan, l))];
     let mut cut = false;
-    for part in document.parts() {
+    for part in document.parts_in(l) {
         let Some(slot) = CARD_KEEPS.iter().position(|&k| k == part.key) else {
             continue;
         };
@@ -571,7 +609,7 @@ pub(crate) fn card(plan: &Plan, counts: &CardCounts) -> Vec<Block> {
                 )]
             }
             CardPart::Records(records) => match part.key.guide().shape {
-                PartShape::Records(kind) => records_table(document, kind, &records[..keep]),
+                PartShape::Records(kind) => records_table(document, kind, &records[..keep], l),
                 _ => Vec::new(),
             },
         };
@@ -587,7 +625,7 @@ pub(crate) fn card(plan: &Plan, counts: &CardCounts) -> Vec<Block> {
     }
     if cut {
         blocks.push(Block::Callout {
-            title: Some(MORE_IN_FULL_PLAN.to_string()),
+            title: Some(wrap_core::more_in_full_plan(l).to_string()),
             body: Vec::new(),
         });
     }
@@ -757,7 +795,8 @@ pub(crate) fn template(document: Document) -> Vec<Block> {
             sign_after(
                 &mut blocks,
                 last_part,
-                Block::Subheading(SIGNATURES.to_string()),
+                Block::Subheading(signatures_heading(Language::EnGb)),
+                Language::EnGb,
             );
         }
     }

@@ -127,15 +127,16 @@ pub fn card_left_out(plan: &Plan, options: &PdfOptions) -> Vec<LeftOut> {
 
 /// The layout, and for the card how many entries of each part it holds.
 fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::CardCounts>) {
-    let footer = options.document.footer(plan);
+    let l = document::words(plan, options);
+    let footer = options.document.footer_in(plan, l);
     let settings = document::layout_options(options, footer);
     match options.document {
         Document::Full => {
-            let blocks = document::full(plan, options.empty_parts);
+            let blocks = document::full(plan, options.empty_parts, l);
             (layout::layout(&blocks, &settings), None)
         }
         Document::Crisis => {
-            let blocks = document::crisis(plan, options.empty_parts);
+            let blocks = document::crisis(plan, options.empty_parts, l);
             (layout::layout(&blocks, &settings), None)
         }
         Document::Card => {
@@ -143,7 +144,7 @@ fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::Card
             let lines = (settings.page.height / settings.body_size).ceil() as usize;
             let mut counts = document::card_counts(plan).map(|count| count.min(lines));
             loop {
-                let laid = layout::layout(&document::card(plan, &counts), &settings);
+                let laid = layout::layout(&document::card(plan, &counts, l), &settings);
                 if laid.pages.len() <= 1 {
                     return (laid, Some(counts));
                 }

@@ -124,7 +124,8 @@ fn the_crisis_plan_carries_every_word_of_the_crisis_section_and_is_shorter() {
         let text = pdf_text(&crisis);
         let shown = wrap_testkit::document_words(&plan, Document::Crisis);
         assert_words_in(&shown, &text, &name);
-        assert!(text.contains(crate::REPLACES_EARLIER), "{name}");
+        let l = plan.document_language(wrap_core::Language::EnGb);
+        assert!(text.contains(wrap_core::replaces_earlier(l)), "{name}");
         let full = layout_plan(&plan, &options(Document::Full)).pages.len();
         let short = layout_plan(&plan, &options(Document::Crisis)).pages.len();
         if !plan.section_is_empty(SectionKey::Toolbox) && full > 1 {
@@ -139,7 +140,11 @@ fn the_crisis_plan_lists_supporters_first() {
         if plan.crisis.supporters.is_empty() {
             continue;
         }
-        let text = layout_plan(&plan, &options(Document::Crisis)).text();
+        let english = PdfOptions {
+            language: "en-GB".into(),
+            ..options(Document::Crisis)
+        };
+        let text = layout_plan(&plan, &english).text();
         let supporter = text.find("My supporters").expect("supporters printed");
         for later in ["Please do", "Medicines", "Signatures"] {
             if let Some(at) = text.find(later) {
@@ -647,13 +652,14 @@ fn page_texts(laid: &crate::layout::Layout, page: usize) -> Vec<(String, crate::
 
 #[test]
 fn page_one_of_the_crisis_plan_holds_what_is_urgent_in_order() {
-    let urgent: Vec<&str> = Document::Crisis
-        .parts()
-        .iter()
-        .filter(|p| p.urgent)
-        .map(|p| p.heading)
-        .collect();
     for (name, plan) in samples() {
+        let l = plan.document_language(wrap_core::Language::EnGb);
+        let urgent: Vec<&str> = Document::Crisis
+            .parts_in(l)
+            .iter()
+            .filter(|p| p.urgent)
+            .map(|p| p.heading)
+            .collect();
         for large_print in [false, true] {
             let options = PdfOptions {
                 document: Document::Crisis,
@@ -664,10 +670,17 @@ fn page_one_of_the_crisis_plan_holds_what_is_urgent_in_order() {
             let first: Vec<String> = page_texts(&laid, 0).into_iter().map(|t| t.0).collect();
             let all = laid.text();
             // Whose plan, its date and that it replaces earlier ones come first.
-            assert!(first[0].starts_with("Crisis plan"), "{name}: {first:?}");
-            let dated = all.find("This crisis plan ").expect("the date");
+            let title = Document::Crisis.title_in(&plan, l);
+            assert!(title.starts_with(first[0].as_str()), "{name}: {first:?}");
+            let sentence = wrap_core::crisis_dated_in(&plan, l);
+            let opening: Vec<&str> = sentence.split(' ').take(3).collect();
+            let dated = all.find(&opening.join(" ")).expect("the date");
             assert!(Some(dated) < all.find(urgent[0]), "{name}");
-            assert!(first.iter().any(|t| t == crate::REPLACES_EARLIER), "{name}");
+            // On page one, though a long sentence may take two lines.
+            assert!(
+                first.join(" ").contains(wrap_core::replaces_earlier(l)),
+                "{name}"
+            );
             // The urgent parts in their order, before anything else.
             let mut at = 0;
             for heading in &urgent {
@@ -675,7 +688,11 @@ fn page_one_of_the_crisis_plan_holds_what_is_urgent_in_order() {
                 assert!(found.is_some(), "{name}: {heading} missing or out of order");
                 at = found.unwrap_or(at);
             }
-            assert!(at < all.find(crate::document::CRISIS_REST).unwrap_or(usize::MAX));
+            assert!(
+                at < all
+                    .find(&crate::document::crisis_rest(l))
+                    .unwrap_or(usize::MAX)
+            );
             if !large_print {
                 // On A4, all of it on page 1: every heading and every word.
                 for heading in &urgent {
@@ -772,7 +789,9 @@ fn the_card_is_always_one_page() {
                 let left_out = crate::card_left_out(&plan, &options);
                 let text = laid.text();
                 assert_eq!(
-                    text.contains(wrap_core::MORE_IN_FULL_PLAN),
+                    text.contains(wrap_core::more_in_full_plan(
+                        plan.document_language(wrap_core::Language::EnGb)
+                    )),
                     !left_out.is_empty(),
                     "{name}: says what it left out"
                 );
@@ -819,14 +838,20 @@ fn a_supporter_who_has_not_agreed_is_in_no_crisis_plan_or_card() {
 
 #[test]
 fn the_markdown_and_the_pdf_crisis_plans_list_the_same_parts_in_the_same_order() {
-    let headings: Vec<&str> = Document::Crisis.parts().iter().map(|p| p.heading).collect();
     for (name, plan) in samples() {
+        let l = plan.document_language(wrap_core::Language::EnGb);
+        let headings: Vec<&str> = Document::Crisis
+            .parts_in(l)
+            .iter()
+            .map(|p| p.heading)
+            .collect();
         for empty_parts in [EmptyParts::Show, EmptyParts::LeaveOut] {
             let markdown = wrap_export::render_markdown(
                 &plan,
                 wrap_export::MarkdownOptions {
                     document: Document::Crisis,
                     empty_parts,
+                    language: None,
                 },
             );
             let in_markdown: Vec<&str> = markdown
@@ -1116,6 +1141,7 @@ fn the_signatures_are_on_the_page_of_the_last_part_they_sign() {
                 let options = PdfOptions {
                     document,
                     large_print,
+                    language: "en-GB".into(),
                     ..PdfOptions::default()
                 };
                 let laid = layout_plan(&plan, &options);
@@ -1554,4 +1580,85 @@ fn large_print_text_is_never_under_16_points() {
             }
         }
     }
+}
+
+/// The English headings, labels and sentences a printed document may hold.
+fn english_words() -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for section in guide() {
+        words.push(section.heading.to_owned());
+        words.extend(section.parts.iter().map(|part| part.heading.to_owned()));
+    }
+    words.extend(
+        [
+            "Agreed to be listed",
+            wrap_core::NOT_WRITTEN_YET,
+            wrap_core::REPLACES_EARLIER,
+            "Signatures",
+            "The rest of my crisis plan",
+            "This crisis plan was written",
+        ]
+        .map(str::to_owned),
+    );
+    words.extend(
+        [
+            "January",
+            "February",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .map(str::to_owned),
+    );
+    words
+}
+
+#[test]
+fn the_welsh_sample_prints_in_welsh_with_lang_cy() {
+    let (_, plan) = samples()
+        .into_iter()
+        .find(|(name, _)| name == "welsh")
+        .expect("the Welsh sample");
+    for kind in KINDS {
+        let pdf = render(&plan, &options(kind)).expect("renders");
+        let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+        let lang = doc.catalog().and_then(|c| c.get(b"Lang")).expect("Lang");
+        assert_eq!(lopdf::decode_text_string(lang).expect("text"), "cy");
+        let text = pdf_text(&pdf);
+        for english in english_words() {
+            assert!(
+                !text.contains(&english),
+                "{}: `{english}` is printed in English",
+                kind_name(kind)
+            );
+        }
+        let welsh = match kind {
+            Document::Full => ["Pecyn lles", "Cynllun argyfwng", "Fy nghefnogwyr"],
+            Document::Crisis => ["Cynllun argyfwng", "Fy nghefnogwyr", "Llofnodion"],
+            Document::Card => [
+                "Arwyddion rhybudd cynnar",
+                "Beth wna i gyntaf",
+                "Pwy i'w ffonio",
+            ],
+        };
+        for heading in welsh {
+            assert!(text.contains(heading), "{}: {heading}", kind_name(kind));
+        }
+    }
+    // Asked for in English, the same plan prints in English, and says so.
+    let english = PdfOptions {
+        language: "en-GB".into(),
+        ..options(Document::Full)
+    };
+    let pdf = render(&plan, &english).expect("renders");
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Wellness toolbox") && !text.contains("Pecyn lles"));
+    let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+    let lang = doc.catalog().and_then(|c| c.get(b"Lang")).expect("Lang");
+    assert_eq!(lopdf::decode_text_string(lang).expect("text"), "en-GB");
 }

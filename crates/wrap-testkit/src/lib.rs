@@ -141,19 +141,21 @@ pub fn words(plan: &Plan) -> Vec<String> {
     words_with_dates(plan, |date| date.to_string())
 }
 
-/// As [`words`], with dates as printed documents and Markdown show them ("31 October 2026").
+/// As [`words`], with dates as printed documents and Markdown show them, in the plan's
+/// language ("31 October 2026", "31 Hydref 2026").
 pub fn printed_words(plan: &Plan) -> Vec<String> {
-    words_with_dates(plan, Date::long)
+    let language = plan.document_language(wrap_core::Language::EnGb);
+    words_with_dates(plan, |date| date.long_in(language))
 }
 
-fn words_with_dates(plan: &Plan, date_text: fn(Date) -> String) -> Vec<String> {
+fn words_with_dates(plan: &Plan, date_text: impl Fn(Date) -> String) -> Vec<String> {
     let mut texts: Vec<String> = Vec::new();
     for section in guide() {
         for (_, answer) in plan.section_parts(section.key) {
             match answer {
                 PartRef::Text(text) => texts.push(text.to_owned()),
                 PartRef::List(items) => texts.extend(items.iter().cloned()),
-                PartRef::Date(date) => texts.extend(date.map(date_text)),
+                PartRef::Date(date) => texts.extend(date.map(&date_text)),
                 PartRef::Records(records) => {
                     for record in records {
                         for (field, value) in record.fields() {

@@ -272,6 +272,7 @@ fn render(
             let options = MarkdownOptions {
                 document,
                 empty_parts: empty,
+                language: None,
             };
             wrap_export::render_markdown(plan, options).into_bytes()
         }

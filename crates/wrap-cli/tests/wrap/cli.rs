@@ -239,10 +239,46 @@ fn show_prints_the_plan_and_one_section() {
         wrap_export::render_text(&welsh, Some(wrap_core::SectionKey::Crisis))
     );
     insta::assert_snapshot!(text.lines().take(3).collect::<Vec<_>>().join("\n"), @r"
-    Crisis plan
-    ===========
-    This crisis plan was written on 14 November 2026. This plan replaces any crisis plan with an earlier date.
+    Cynllun argyfwng
+    ================
+    Ysgrifennwyd y cynllun argyfwng hwn ar 14 Tachwedd 2026. Mae'r cynllun hwn yn cymryd lle unrhyw gynllun argyfwng sydd â dyddiad cynharach.
     ");
+}
+
+#[test]
+fn show_and_markdown_of_the_welsh_sample_are_in_welsh() {
+    let shown = stdout(&wrap(&["show", &example("welsh.json")]));
+    let markdown = stdout(&wrap(&[
+        "export",
+        &example("welsh.json"),
+        "--format",
+        "markdown",
+    ]));
+    let mut english: Vec<&str> = vec![
+        "Agreed to be listed",
+        wrap_core::REPLACES_EARLIER,
+        "This crisis plan was written",
+        "November",
+    ];
+    for section in wrap_core::guide() {
+        english.push(section.heading);
+        english.extend(section.parts.iter().map(|part| part.heading));
+    }
+    for text in [&shown, &markdown] {
+        for words in &english {
+            assert!(!text.contains(words), "`{words}` is in English:\n{text}");
+        }
+        for welsh in [
+            "Pecyn lles",
+            "Cynllun argyfwng",
+            "Fy nghefnogwyr",
+            "Wedi cytuno i gael eu rhestru",
+            "14 Tachwedd 2026",
+        ] {
+            assert!(text.contains(welsh), "{welsh}:\n{text}");
+        }
+    }
+    assert!(markdown.contains("## Pecyn lles\n"));
 }
 
 #[test]
