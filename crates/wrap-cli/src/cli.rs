@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
-use wrap_core::{Document, SectionKey};
+use wrap_core::{Document, Language, SectionKey};
 use wrap_pdf::Paper;
 
 /// Write, check, show and print a Wellness Recovery Action Plan (WRAP).
@@ -37,6 +37,10 @@ pub enum Command {
         /// breaking-down, crisis, post-crisis.
         #[arg(long, short, value_parser = parse_section)]
         section: Option<SectionKey>,
+        /// Show the headings, labels and dates in this language (cy, en-GB, en-US, es, pl)
+        /// instead of the plan's own.
+        #[arg(long = "lang", value_name = "TAG", value_parser = parse_language)]
+        language: Option<Language>,
     },
     /// Export a plan to another format.
     Export {
@@ -184,6 +188,10 @@ pub struct PrintOptions {
     /// Large print: body text of at least 16 pt.
     #[arg(long)]
     pub large_print: bool,
+    /// Print the headings, labels and dates in this language (cy, en-GB, en-US, es, pl)
+    /// instead of the plan's own. Also for Markdown and text.
+    #[arg(long = "lang", value_name = "TAG", value_parser = parse_language)]
+    pub language: Option<Language>,
 }
 
 impl PrintOptions {
@@ -276,6 +284,21 @@ impl ExportFormat {
             .find(|(extension, _)| name.ends_with(extension))
             .map(|&(_, format)| format)
     }
+}
+
+/// A language `wrap` has words in, by its BCP 47 tag.
+fn parse_language(text: &str) -> Result<Language, String> {
+    let tag: wrap_core::LanguageTag = text
+        .trim()
+        .parse()
+        .map_err(|e: wrap_core::LanguageTagError| e.to_string())?;
+    Language::for_tag(tag.as_str()).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "`{tag}` is a language wrap has no words in yet; it has: {}",
+            known.join(", ")
+        )
+    })
 }
 
 fn parse_section(text: &str) -> Result<SectionKey, String> {

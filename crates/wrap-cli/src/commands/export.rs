@@ -183,7 +183,10 @@ fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wr
         paper: print.paper.unwrap_or_default(),
         large_print: print.large_print,
         empty_parts: empty,
-        ..wrap_pdf::PdfOptions::default()
+        language: print
+            .language
+            .map(|language| language.tag().to_owned())
+            .unwrap_or_default(),
     }
 }
 
@@ -272,7 +275,7 @@ fn render(
             let options = MarkdownOptions {
                 document,
                 empty_parts: empty,
-                language: None,
+                language: print.language,
             };
             wrap_export::render_markdown(plan, options).into_bytes()
         }

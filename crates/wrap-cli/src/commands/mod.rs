@@ -14,7 +14,11 @@ mod show;
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Check { plan, strict } => check::run(&plan, strict),
-        Command::Show { plan, section } => show::run(&plan, section),
+        Command::Show {
+            plan,
+            section,
+            language,
+        } => show::run(&plan, section, language),
         Command::Export {
             plan,
             output,

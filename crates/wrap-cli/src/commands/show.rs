@@ -2,13 +2,18 @@
 
 use std::path::Path;
 
-use wrap_core::SectionKey;
+use wrap_core::{Language, SectionKey};
 
 use crate::error::CliError;
 use crate::files::load_plan;
 
-/// Prints the plan, or one section, as text.
-pub fn run(path: &Path, section: Option<SectionKey>) -> Result<(), CliError> {
+/// Prints the plan, or one section, as text: in `language`, else the plan's own.
+pub fn run(
+    path: &Path,
+    section: Option<SectionKey>,
+    language: Option<Language>,
+) -> Result<(), CliError> {
     let plan = load_plan(path)?;
-    crate::output::print_for_reading(&wrap_export::render_text(&plan, section))
+    let language = language.unwrap_or_else(|| plan.document_language(Language::EnGb));
+    crate::output::print_for_reading(&wrap_export::render_text_in(&plan, section, language))
 }

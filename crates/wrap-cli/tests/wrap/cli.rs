@@ -373,3 +373,37 @@ fn version_and_help_work() {
     let output = wrap(&["--help"]);
     assert!(stdout(&output).contains("check"));
 }
+
+#[test]
+fn lang_prints_a_plan_in_another_language() {
+    let markdown = wrap(&[
+        "export",
+        &example("welsh.json"),
+        "--format",
+        "markdown",
+        "--lang",
+        "en-GB",
+    ]);
+    assert_eq!(markdown.status.code(), Some(0), "{}", stderr(&markdown));
+    let markdown = stdout(&markdown);
+    assert!(markdown.contains("## Wellness toolbox\n"), "{markdown}");
+    assert!(markdown.contains("14 November 2026"));
+    assert!(!markdown.contains("Pecyn lles"));
+    let shown = stdout(&wrap(&["show", &example("full.json"), "--lang", "es"]));
+    assert!(
+        shown.contains("Caja de herramientas de bienestar"),
+        "{shown}"
+    );
+    let shown = stdout(&wrap(&["show", &example("polish.json")]));
+    assert!(shown.contains("31 października 2026"), "{shown}");
+    let refused = wrap(&["show", &example("full.json"), "--lang", "ur"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("no words in yet"),
+        "{}",
+        stderr(&refused)
+    );
+    let refused = wrap(&["show", &example("full.json"), "--lang", "en_GB"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("not a BCP 47 language tag"));
+}
