@@ -15,6 +15,7 @@ mod dates;
 mod error;
 mod files;
 mod interview;
+mod locale;
 mod lock;
 mod output;
 mod prompt;

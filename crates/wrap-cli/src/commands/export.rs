@@ -253,6 +253,13 @@ fn render(
     empty: EmptyParts,
     print: PrintOptions,
 ) -> Result<Vec<u8>, CliError> {
+    // A plan that names no language prints in the interface's.
+    let print = PrintOptions {
+        language: print
+            .language
+            .or_else(|| plan.language.is_none().then(crate::locale::interface)),
+        ..print
+    };
     Ok(match format {
         ExportFormat::Pdf => {
             for found in wrap_pdf::unprintable(plan) {

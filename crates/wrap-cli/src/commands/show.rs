@@ -7,13 +7,14 @@ use wrap_core::{Language, SectionKey};
 use crate::error::CliError;
 use crate::files::load_plan;
 
-/// Prints the plan, or one section, as text: in `language`, else the plan's own.
+/// Prints the plan, or one section, as text: in `language`, else the plan's own, else the
+/// interface's.
 pub fn run(
     path: &Path,
     section: Option<SectionKey>,
     language: Option<Language>,
 ) -> Result<(), CliError> {
     let plan = load_plan(path)?;
-    let language = language.unwrap_or_else(|| plan.document_language(Language::EnGb));
+    let language = language.unwrap_or_else(|| plan.document_language(crate::locale::interface()));
     crate::output::print_for_reading(&wrap_export::render_text_in(&plan, section, language))
 }

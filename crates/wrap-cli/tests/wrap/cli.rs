@@ -407,3 +407,29 @@ fn lang_prints_a_plan_in_another_language() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(stderr(&refused).contains("not a BCP 47 language tag"));
 }
+
+#[test]
+fn a_plan_that_names_no_language_prints_in_the_interface_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "plan.json",
+        r#"{"format": "wrap-plan", "version": 2, "toolbox": {"using": ["Cerdded"]}}"#,
+    );
+    let run = |lang: &str| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_wrap"))
+            .args(["show", path.to_str().unwrap()])
+            .env("WRAP_TODAY", "2026-11-23")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        stdout(&output)
+    };
+    assert!(run("cy_GB.UTF-8").contains("Pecyn lles"));
+    assert!(run("C.UTF-8").contains("Wellness toolbox"));
+    // A plan's own language wins over the interface's.
+    let shown = stdout(&wrap(&["show", &example("welsh.json")]));
+    assert!(shown.contains("Pecyn lles"));
+}

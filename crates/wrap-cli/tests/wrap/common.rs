@@ -15,6 +15,9 @@ pub fn wrap(args: &[&str]) -> Output {
         .env("WRAP_TODAY", "2026-11-23")
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("the binary runs")
 }
@@ -61,6 +64,9 @@ pub fn as_unprivileged(dir: &Path, args: &[&str]) -> Output {
         .env("WRAP_TODAY", "2026-11-23")
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("the binary runs (as root, through setpriv from util-linux)")
 }

@@ -17,6 +17,9 @@ fn wrap_on(dir: &Path, today: &str, args: &[&str]) -> Output {
         .env("WRAP_TODAY", today)
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("the binary runs")
 }

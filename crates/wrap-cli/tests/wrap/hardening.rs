@@ -20,7 +20,10 @@ fn command(dir: &Path, args: &[&str]) -> Command {
         .env("WRAP_TODAY", "2026-11-23")
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
-        .env_remove("RUST_BACKTRACE");
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     command
 }
 

@@ -20,6 +20,9 @@ fn spawn(dir: &Path, args: &[&str]) -> Session {
         .args(args)
         .current_dir(dir)
         .env("WRAP_TODAY", "2026-11-23")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("NO_COLOR", "1")
         .env("TERM", "xterm");
     let mut session = Session::spawn(command).expect("the binary starts in a terminal");
@@ -516,6 +519,9 @@ fn the_plain_mode_draws_without_cursor_movement() {
         .args(["new", "plan.json"])
         .current_dir(folder)
         .env("WRAP_TODAY", "2026-11-23")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("ACCESSIBLE", "1")
         .env("TERM", "xterm");
     let mut s = Session::spawn(command).expect("the binary starts in a terminal");
