@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use wrap_core::{Date, PartShape, Plan, SectionKey, guide};
+use wrap_core::{Date, FieldShape, PartShape, Plan, SectionKey, guide};
 
 use super::{Command, edit_plan, new_plan, read_command, read_command_after, review_plan};
 use crate::error::Exit;
@@ -123,7 +123,11 @@ fn answers_for_everything() -> Vec<Reply> {
                 }
                 PartShape::Records(kind) => {
                     for field in kind.fields() {
-                        script.push(Type(if field.key == "agreed" { "yes" } else { "Gwen" }));
+                        script.push(Type(match field.shape {
+                            FieldShape::YesNo => "yes",
+                            FieldShape::Phone => "029 2018 0456",
+                            _ => "Gwen",
+                        }));
                     }
                     // An empty first field ends every list.
                     script.push(Type(""));
@@ -150,7 +154,7 @@ fn a_full_walk_answers_every_part() {
     assert_eq!(run.plan.about.next_review_due, None);
     assert_eq!(run.plan.toolbox.using, ["Ένα", "Two 🌱"]);
     assert_eq!(run.plan.crisis.supporters[0].agreed, Some(true));
-    assert_eq!(run.plan.crisis.supporters[0].phone, "Gwen");
+    assert_eq!(run.plan.crisis.supporters[0].phone, "029 2018 0456");
     assert!(wrap_core::validate(&run.plan).is_empty());
     assert!(backup_path(&path).exists());
     insta::assert_snapshot!(run.transcript);
