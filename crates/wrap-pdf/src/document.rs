@@ -218,19 +218,45 @@ fn column_width(field: &FieldGuide) -> f32 {
 /// "029 2033 4455 (Mon–Fri 9–5)" links `tel:02920334455`. A field with several numbers
 /// is left unlinked rather than linked to one of them.
 ///
-/// The link says what it does for a screen reader: "Call Dafydd Evans, 07700 900123",
-/// with the name of whom the record is about where it has one.
-fn phone_text(value: &str, who: Option<&str>) -> Text {
+/// The link says what it does for a screen reader, in the document's language: "Call Dafydd
+/// Evans, 07700 900123", with the name of whom the record is about where it has one.
+fn phone_text(value: &str, who: Option<&str>, l: Language) -> Text {
     let mut numbers = phone_numbers(value);
     let Some(number) = (numbers.len() == 1).then(|| numbers.remove(0)) else {
         return Text::plain(value);
     };
     let dialled = value.get(number.range.clone()).unwrap_or(value).trim();
-    let description = match who.map(str::trim).filter(|w| !w.is_empty()) {
-        Some(who) => format!("Call {who}, {dialled}"),
-        None => format!("Call {dialled}"),
-    };
-    Text::linked(value, Some(number.uri)).described(description)
+    Text::linked(value, Some(number.uri)).described(link_description("link-call", who, dialled, l))
+}
+
+/// An e-mail field's text, linked `mailto:` when it holds one address and nothing else
+/// ("dafydd.evans@example.org"); described as "Email Dafydd Evans, dafydd.evans@example.org".
+fn email_text(value: &str, who: Option<&str>, l: Language) -> Text {
+    let address = value.trim();
+    let one_address = address.split('@').count() == 2
+        && address
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
+        && !address
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>\"".contains(c));
+    if !one_address {
+        return Text::plain(value);
+    }
+    Text::linked(value, Some(format!("mailto:{address}"))).described(link_description(
+        "link-email",
+        who,
+        address,
+        l,
+    ))
+}
+
+/// "Call Dafydd Evans, 07700 900123" (`id` with a name) or "Call 07700 900123" (`id-number`).
+fn link_description(id: &str, who: Option<&str>, target: &str, l: Language) -> String {
+    match who.map(str::trim).filter(|w| !w.is_empty()) {
+        Some(who) => l.format(id, &[("who", who.into()), ("target", target.into())]),
+        None => l.format(&format!("{id}-target"), &[("target", target.into())]),
+    }
 }
 
 /// The name of whom a record is about, if it has one: a supporter's or contact's name,
@@ -265,7 +291,10 @@ fn records_table(
     let cell = |record: &&dyn Record, field: &FieldGuide| {
         let value = record.text(field.key).unwrap_or_default().into_owned();
         match field.shape {
-            FieldShape::Phone => phone_text(&value, record_name(*record).as_deref()),
+            FieldShape::Phone => phone_text(&value, record_name(*record).as_deref(), l),
+            FieldShape::Text if field.key == "email" => {
+                email_text(&value, record_name(*record).as_deref(), l)
+            }
             _ => Text::plain(wrap_core::field_value_in(field, &value, l).into_owned()),
         }
     };
@@ -308,7 +337,7 @@ fn records_table(
                 let name = record_name(*record);
                 vec![
                     Text::plain(who.join(", ")),
-                    phone_text(&phone.join(" "), name.as_deref()),
+                    phone_text(&phone.join(" "), name.as_deref(), l),
                 ]
             })
             .collect();

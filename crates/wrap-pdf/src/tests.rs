@@ -453,6 +453,57 @@ fn link_uris(doc: &lopdf::Document) -> Vec<String> {
 }
 
 #[test]
+fn an_email_address_is_linked_and_every_link_prints() {
+    let mut plan = Plan::default();
+    plan.about.owner = "Siân".into();
+    for (name, email) in [
+        ("Dafydd Evans", "dafydd.evans@example.org"),
+        ("Priya", "priya at work, or priya@example.org"),
+        ("Ward", "not-an-address"),
+    ] {
+        plan.crisis.supporters.push(wrap_core::Supporter {
+            name: name.into(),
+            phone: "07700 900123".into(),
+            email: email.into(),
+            ..wrap_core::Supporter::default()
+        });
+    }
+    // The crisis plan and the card leave e-mail out; the full plan shows it.
+    let pdf = render(&plan, &options(Document::Full)).expect("renders");
+    let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+    let uris = link_uris(&doc);
+    let mut mailto: Vec<&String> = uris.iter().filter(|u| u.starts_with("mailto:")).collect();
+    // An address may wrap, and each line of it is a link.
+    mailto.dedup();
+    assert_eq!(mailto, ["mailto:dafydd.evans@example.org"]);
+    let mut descriptions = Vec::new();
+    for (_, page) in doc.get_pages() {
+        let annots = doc
+            .get_dictionary(page)
+            .and_then(|p| p.get(b"Annots"))
+            .and_then(|a| a.as_array())
+            .cloned()
+            .unwrap_or_default();
+        for annot in annots {
+            let id = annot.as_reference().expect("an annotation object");
+            let annot = doc.get_dictionary(id).expect("annotation");
+            // Printed as shown on screen: the Print flag.
+            assert_eq!(annot.get(b"F").and_then(|f| f.as_i64()).ok(), Some(4));
+            let contents = annot.get(b"Contents").expect("a description");
+            descriptions.push(lopdf::decode_text_string(contents).expect("text"));
+        }
+    }
+    assert!(
+        descriptions.contains(&"Email Dafydd Evans, dafydd.evans@example.org".to_string()),
+        "{descriptions:?}"
+    );
+    assert!(
+        descriptions.contains(&"Call Dafydd Evans, 07700 900123".to_string()),
+        "{descriptions:?}"
+    );
+}
+
+#[test]
 fn a_phone_number_with_a_note_is_still_linked() {
     let mut plan = Plan::default();
     plan.about.owner = "Siân".into();

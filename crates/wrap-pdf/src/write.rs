@@ -1183,6 +1183,8 @@ fn structure_tree(
                 _ => String::new(),
             };
             annot.set("Contents", text_string(&description));
+            // Printed as shown: the Print flag (bit 3) and no other.
+            annot.set("F", Object::Integer(4));
             annot.set("StructParent", Object::Integer(next_key as i64));
             annot.set("P", Object::Reference(*page_id));
             let id = pdf.add_object(annot);

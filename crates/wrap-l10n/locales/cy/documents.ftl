@@ -66,3 +66,9 @@ month-9 = Medi
 month-10 = Hydref
 month-11 = Tachwedd
 month-12 = Rhagfyr
+
+# What a link does, said to a screen reader: a phone number, an e-mail address.
+link-call = Ffonio { $who }, { $target }
+link-call-target = Ffonio { $target }
+link-email = Anfon e-bost at { $who }, { $target }
+link-email-target = Anfon e-bost at { $target }

@@ -62,3 +62,9 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# What a link does, said to a screen reader: a phone number, an e-mail address.
+link-call = Call { $who }, { $target }
+link-call-target = Call { $target }
+link-email = Email { $who }, { $target }
+link-email-target = Email { $target }

@@ -62,3 +62,9 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+# What a link does, said to a screen reader: a phone number, an e-mail address.
+link-call = Llamar a { $who }, { $target }
+link-call-target = Llamar al { $target }
+link-email = Escribir a { $who }, { $target }
+link-email-target = Escribir a { $target }

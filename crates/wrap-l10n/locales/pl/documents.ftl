@@ -64,3 +64,9 @@ month-9 = września
 month-10 = października
 month-11 = listopada
 month-12 = grudnia
+
+# What a link does, said to a screen reader: a phone number, an e-mail address.
+link-call = Zadzwoń: { $who }, { $target }
+link-call-target = Zadzwoń: { $target }
+link-email = Napisz e-mail: { $who }, { $target }
+link-email-target = Napisz e-mail: { $target }
