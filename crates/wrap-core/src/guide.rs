@@ -139,6 +139,16 @@ impl PartGuide {
     pub fn heading_in(&self, language: Language) -> String {
         language.text(&self.key.message_id())
     }
+
+    /// The interview's question for this part in `language`, from its catalogue.
+    pub fn question_in(&self, language: Language) -> String {
+        language.attribute(&self.key.message_id(), "question", &[])
+    }
+
+    /// The part's explanation in `language`, from its catalogue.
+    pub fn explanation_in(&self, language: Language) -> String {
+        language.attribute(&self.key.message_id(), "explanation", &[])
+    }
 }
 
 /// One section of the plan with its parts.
@@ -158,6 +168,15 @@ impl SectionGuide {
     /// The section's heading in `language` ("Cynllun argyfwng"), from its catalogue.
     pub fn heading_in(&self, language: Language) -> String {
         language.text(&format!("section-{}", self.key.as_str()))
+    }
+
+    /// The explanation shown when the section opens, in `language`, from its catalogue.
+    pub fn explanation_in(&self, language: Language) -> String {
+        language.attribute(
+            &format!("section-{}", self.key.as_str()),
+            "explanation",
+            &[],
+        )
     }
 
     /// The guide path of one of this section's parts: `crisis.supporters`.
@@ -728,6 +747,7 @@ mod tests {
         let mut kinds: Vec<RecordKind> = Vec::new();
         for section in guide() {
             assert_eq!(section.heading_in(Language::EnGb), section.heading);
+            assert_eq!(section.explanation_in(Language::EnGb), section.explanation);
             for part in section.parts {
                 assert_eq!(
                     part.heading_in(Language::EnGb),
@@ -735,6 +755,14 @@ mod tests {
                     "{}",
                     part.key
                 );
+                assert_eq!(part.question_in(Language::EnGb), part.question);
+                assert_eq!(part.explanation_in(Language::EnGb), part.explanation);
+                for language in [Language::Cy, Language::Es, Language::Pl] {
+                    // Found in each catalogue, in its own words, not its id given back.
+                    let question = part.question_in(language);
+                    assert!(!question.contains(".question"), "{language} {}", part.key);
+                    assert_ne!(question, part.question, "{language} {}", part.key);
+                }
                 if let PartShape::Records(kind) = part.shape
                     && !kinds.contains(&kind)
                 {
@@ -746,12 +774,20 @@ mod tests {
         for kind in kinds {
             for field in kind.fields() {
                 assert_eq!(kind.label_in(field, Language::EnGb), field.label);
+                assert_eq!(kind.question_in(field, Language::EnGb), field.question);
+                assert_ne!(kind.question_in(field, Language::Pl), field.question);
                 // Found in the Welsh catalogue, not its id given back.
                 assert!(!kind.label_in(field, Language::Cy).starts_with("field-"));
             }
         }
         let crisis = SectionKey::Crisis.guide();
         assert_eq!(crisis.heading_in(Language::Cy), "Cynllun argyfwng");
+        assert!(
+            PartKey::CrisisSupporters
+                .guide()
+                .question_in(Language::Es)
+                .starts_with('¿')
+        );
         assert_eq!(
             PartKey::CrisisSupporters.guide().heading_in(Language::Es),
             "Mis personas de apoyo"

@@ -71,7 +71,7 @@ pub use crate::plan::{
 pub use crate::records::{
     Amends, Change, FieldError, FieldGuide, FieldShape, HealthContact, Helper, Medication,
     OccasionalAction, PersonNotToInvolve, Preference, Record, RecordKind, RecoverySupporter,
-    Responsibility, Supporter, Task, Thanks, parse_yes_no,
+    Responsibility, Supporter, Task, Thanks, parse_yes_no, parse_yes_no_in,
 };
 pub use crate::text::{PhoneNumber, clean_for_display, phone_numbers, phone_uri};
 pub use crate::validate::{

@@ -121,11 +121,21 @@ impl RecordKind {
     /// The label of one of this kind's fields in `language` ("Wedi cytuno i gael eu
     /// rhestru"), from its catalogue.
     pub fn label_in(self, field: &FieldGuide, language: Language) -> &'static str {
-        language.word(&format!(
+        language.word(&self.field_message_id(field))
+    }
+
+    /// The interview's question for one of this kind's fields in `language`, from its
+    /// catalogue ("Pwy ydyn nhw i chi?").
+    pub fn question_in(self, field: &FieldGuide, language: Language) -> String {
+        language.attribute(&self.field_message_id(field), "question", &[])
+    }
+
+    fn field_message_id(self, field: &FieldGuide) -> String {
+        format!(
             "field-{}-{}",
             self.message_name(),
             field.key.replace('_', "-")
-        ))
+        )
     }
 
     /// The fields of this kind of record, in the order they are asked and printed.
@@ -591,17 +601,76 @@ impl Record for Supporter {
 
 /// Reads `yes`/`y`/`no`/`n` (any case, surrounding space ignored); empty means not said.
 pub fn parse_yes_no(value: &str) -> Result<Option<bool>, FieldError> {
-    match value.trim().to_lowercase().as_str() {
-        "" => Ok(None),
-        "y" | "yes" => Ok(Some(true)),
-        "n" | "no" => Ok(Some(false)),
+    parse_yes_no_in(value, Language::EnGb)
+}
+
+/// Reads a yes-or-no answer typed in `language`: its catalogue's words for yes and no
+/// ("ie", "na"; "sí"; "tak", "nie"), their first letters where they differ, and the English
+/// "yes", "no", "y" and "n" in every language. Case does not matter, nor does an accent
+/// left off ("si" for "sí").
+pub fn parse_yes_no_in(value: &str, language: Language) -> Result<Option<bool>, FieldError> {
+    let typed = fold_accents(&value.trim().to_lowercase());
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let words = |id: &str| {
+        let word = fold_accents(&language.text(id).to_lowercase());
+        let initial = word.chars().next().map(String::from).unwrap_or_default();
+        [word, initial]
+    };
+    let (yes, no) = (words("yes"), words("no"));
+    // A first letter counts only when it tells yes from no in this language.
+    let clash = yes[1] == no[1];
+    let matches = |forms: &[String; 2], english: [&str; 2]| {
+        english.contains(&typed.as_str()) || typed == forms[0] || (!clash && typed == forms[1])
+    };
+    match (matches(&yes, ["yes", "y"]), matches(&no, ["no", "n"])) {
+        (true, false) => Ok(Some(true)),
+        (false, true) => Ok(Some(false)),
         _ => Err(FieldError::NotYesOrNo(value.to_owned())),
     }
+}
+
+/// The text with the acute accents of yes-or-no words taken off ("sí" reads as "si").
+fn fold_accents(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' => 'u',
+            other => other,
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yes_and_no_are_read_in_each_language_and_in_english() {
+        let read = |typed: &str, language| parse_yes_no_in(typed, language).ok().flatten();
+        for language in Language::ALL {
+            assert_eq!(read("yes", language), Some(true), "{language}");
+            assert_eq!(read(" N ", language), Some(false), "{language}");
+            assert_eq!(read("", language), None, "{language}");
+            assert!(parse_yes_no_in("maybe", language).is_err());
+        }
+        assert_eq!(read("Ie", Language::Cy), Some(true));
+        assert_eq!(read("i", Language::Cy), Some(true));
+        assert_eq!(read("na", Language::Cy), Some(false));
+        assert_eq!(read("sí", Language::Es), Some(true));
+        assert_eq!(read("si", Language::Es), Some(true));
+        assert_eq!(read("s", Language::Es), Some(true));
+        assert_eq!(read("no", Language::Es), Some(false));
+        assert_eq!(read("tak", Language::Pl), Some(true));
+        assert_eq!(read("t", Language::Pl), Some(true));
+        assert_eq!(read("nie", Language::Pl), Some(false));
+        // Another language's words are not read as English.
+        assert!(parse_yes_no_in("tak", Language::EnGb).is_err());
+    }
 
     #[test]
     fn every_guided_field_is_readable_and_writable() {

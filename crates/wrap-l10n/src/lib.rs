@@ -182,13 +182,7 @@ impl Language {
 
     /// The message `id` in this language, with its values put in (`{ $owner }`).
     pub fn format(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let mut values = FluentArgs::new();
-        for (name, arg) in args {
-            match *arg {
-                Arg::Text(text) => values.set(*name, FluentValue::from(text)),
-                Arg::Count(count) => values.set(*name, FluentValue::from(count)),
-            }
-        }
+        let values = fluent_args(args);
         for language in [self, Language::EnGb] {
             let bundle = language.bundle();
             if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
@@ -199,6 +193,27 @@ impl Language {
             }
         }
         id.to_owned()
+    }
+
+    /// The attribute `attribute` of the message `id` in this language (`crisis-supporters`,
+    /// `question`), with its values put in; British English's when this catalogue lacks it,
+    /// and failing that `id.attribute`.
+    pub fn attribute(self, id: &str, attribute: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let values = fluent_args(args);
+        for language in [self, Language::EnGb] {
+            let bundle = language.bundle();
+            if let Some(pattern) = bundle
+                .get_message(id)
+                .and_then(|message| message.get_attribute(attribute))
+                .map(|attribute| attribute.value())
+            {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&values), &mut errors)
+                    .into_owned();
+            }
+        }
+        format!("{id}.{attribute}")
     }
 
     /// The message `id` for a count, in the plural form the language uses for it.
@@ -249,6 +264,18 @@ impl Language {
             bundle
         })
     }
+}
+
+/// The values of a message, as Fluent takes them.
+fn fluent_args<'a>(args: &[(&str, Arg<'a>)]) -> FluentArgs<'a> {
+    let mut values = FluentArgs::new();
+    for (name, arg) in args {
+        match *arg {
+            Arg::Text(text) => values.set(name.to_string(), FluentValue::from(text)),
+            Arg::Count(count) => values.set(name.to_string(), FluentValue::from(count)),
+        }
+    }
+    values
 }
 
 impl fmt::Display for Language {
