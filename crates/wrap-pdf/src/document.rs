@@ -6,8 +6,8 @@
 
 use wrap_core::{
     CARD_KEEPS, Document, DocumentPart, EmptyParts, FieldGuide, FieldShape, Language, PartGuide,
-    PartKey, PartRef, PartShape, Plan, REPLACES_EARLIER, Record, RecordKind, SectionKey,
-    phone_numbers,
+    PartKey, PartRef, PartShape, Plan, Record, RecordKind, SectionKey, phone_numbers,
+    replaces_earlier,
 };
 
 use crate::layout::{Block, Column, LayoutOptions, PageSize, SignatureField, Text};
@@ -110,7 +110,22 @@ impl Default for PdfOptions {
 }
 
 /// Layout settings for a document kind.
-pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> LayoutOptions {
+pub(crate) fn layout_options(
+    options: &PdfOptions,
+    footer_left: String,
+    l: Language,
+) -> LayoutOptions {
+    LayoutOptions {
+        page_label: l.format(
+            "page-of",
+            &[("page", "{page}".into()), ("total", "{total}".into())],
+        ),
+        ..paper_options(options, footer_left)
+    }
+}
+
+/// The sizes and margins of a document on its paper.
+fn paper_options(options: &PdfOptions, footer_left: String) -> LayoutOptions {
     let large = options.large_print;
     let page = options.paper.page(options.document, large);
     let min_size = if large {
@@ -130,6 +145,7 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
             footer_left,
             min_size,
             writing_line_height: if large { 34.0 } else { 24.0 },
+            ..LayoutOptions::default()
         },
         // Read under stress: a little larger than the full plan.
         Document::Crisis => LayoutOptions {
@@ -143,6 +159,7 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
             footer_left,
             min_size,
             writing_line_height: if large { 34.0 } else { 26.0 },
+            ..LayoutOptions::default()
         },
         Document::Card => LayoutOptions {
             page,
@@ -155,6 +172,7 @@ pub(crate) fn layout_options(options: &PdfOptions, footer_left: String) -> Layou
             footer_left,
             min_size,
             writing_line_height: if large { 30.0 } else { 20.0 },
+            ..LayoutOptions::default()
         },
     }
 }
@@ -191,7 +209,7 @@ pub(crate) fn metadata(plan: &Plan, options: &PdfOptions) -> Metadata {
     Metadata {
         title,
         author: plan.about.owner.trim().to_string(),
-        subject: "Wellness Recovery Action Plan".to_string(),
+        subject: l.text("pdf-subject"),
         language: language_tag(plan, options),
         created,
         modified,
@@ -697,8 +715,8 @@ pub(crate) const HANDWRITTEN_NUMBER_WIDTH: f32 = 38.0 * 72.0 / 25.4;
 const BLANK_ROWS: usize = 4;
 
 /// A column of a blank record table, wide enough to write its field in by hand.
-fn blank_column(field: &FieldGuide) -> Column {
-    let column = Column::new(field.label, column_width(field));
+fn blank_column(kind: RecordKind, field: &FieldGuide, l: Language) -> Column {
+    let column = Column::new(kind.label_in(field, l), column_width(field));
     if field.shape == FieldShape::Phone || field.key == "email" {
         column.at_least(HANDWRITTEN_NUMBER_WIDTH)
     } else {
@@ -708,10 +726,11 @@ fn blank_column(field: &FieldGuide) -> Column {
 
 /// A blank part: its heading, its question and the room to answer it, kept on one page so
 /// that no ruled line is printed without its question.
-fn blank(part: &PartGuide, section: SectionKey) -> Vec<Block> {
+fn blank(part: &PartGuide, section: SectionKey, l: Language) -> Vec<Block> {
+    let heading = part.heading_in(l);
     let mut blocks = vec![
-        Block::Subheading(part.heading.to_string()),
-        Block::Note(part.question.to_string()),
+        Block::Subheading(heading.clone()),
+        Block::Note(part.question_in(l)),
     ];
     match part.shape {
         PartShape::Date => blocks.push(Block::WritingLines(1)),
@@ -721,19 +740,23 @@ fn blank(part: &PartGuide, section: SectionKey) -> Vec<Block> {
         PartShape::Records(kind) if kind.fields().len() > MAX_COLUMNS => {
             // Too many fields for columns wide enough to write in: each entry is a group
             // of labelled lines, the first kept with the question.
-            let entry = blank_entry(kind);
+            let entry = blank_entry(kind, l);
             blocks.push(entry.clone());
             let mut kept = vec![Block::Keep(blocks)];
             for _ in 1..BLANK_ENTRIES {
                 // The part's heading is printed again above an entry that starts a page.
                 kept.push(Block::Space(0.5));
-                kept.push(Block::Continues(part.heading.to_string()));
+                kept.push(Block::Continues(heading.clone()));
                 kept.push(entry.clone());
             }
             return kept;
         }
         PartShape::Records(kind) => blocks.push(Block::WritingTable {
-            columns: kind.fields().iter().map(blank_column).collect(),
+            columns: kind
+                .fields()
+                .iter()
+                .map(|field| blank_column(kind, field, l))
+                .collect(),
             rows: BLANK_ROWS,
         }),
     }
@@ -746,14 +769,15 @@ const BLANK_ENTRIES: usize = 3;
 /// One blank entry of a record with many fields, as labelled lines to write on: two short
 /// fields to a line, a field asking for more than a word on a line of its own, a yes-or-no
 /// field with its choices.
-fn blank_entry(kind: RecordKind) -> Block {
+fn blank_entry(kind: RecordKind, l: Language) -> Block {
     let mut lines: Vec<Vec<SignatureField>> = Vec::new();
     let mut pending: Vec<SignatureField> = Vec::new();
     for field in kind.fields() {
         let wide = column_width(field) >= 3.0;
+        let label = kind.label_in(field, l);
         let label = match field.shape {
-            FieldShape::YesNo => format!("{}: yes / no", field.label),
-            _ => field.label.to_string(),
+            FieldShape::YesNo => format!("{label}: {} / {}", l.text("yes"), l.text("no")),
+            _ => label.to_string(),
         };
         let place = SignatureField::new(label, 1.0);
         if wide {
@@ -775,18 +799,14 @@ fn blank_entry(kind: RecordKind) -> Block {
 }
 
 /// A blank plan to fill in by hand: each section's questions with lines to write on.
-pub(crate) fn template(document: Document) -> Vec<Block> {
+pub(crate) fn template(document: Document, l: Language) -> Vec<Block> {
     let sections: Vec<SectionKey> = match document {
         Document::Full => SectionKey::ALL.to_vec(),
         Document::Crisis => vec![SectionKey::Crisis],
         Document::Card => vec![SectionKey::EarlyWarningSigns],
     };
     let mut blocks = vec![Block::Title {
-        text: match document {
-            Document::Full => "My WRAP".to_string(),
-            Document::Crisis => "Crisis plan".to_string(),
-            Document::Card => "My pocket card".to_string(),
-        },
+        text: document.title_in(&Plan::default(), l),
         subtitle: Vec::new(),
     }];
     for (index, key) in sections.into_iter().enumerate() {
@@ -794,11 +814,11 @@ pub(crate) fn template(document: Document) -> Vec<Block> {
         if index > 0 {
             blocks.push(Block::PageBreak);
         }
-        blocks.push(Block::Heading(section.heading.to_string()));
-        blocks.push(Block::Note(section.explanation.to_string()));
+        blocks.push(Block::Heading(section.heading_in(l)));
+        blocks.push(Block::Note(section.explanation_in(l)));
         if key == SectionKey::Crisis {
             blocks.push(Block::Callout {
-                title: Some(REPLACES_EARLIER.to_string()),
+                title: Some(replaces_earlier(l).to_string()),
                 body: Vec::new(),
             });
         }
@@ -818,24 +838,28 @@ pub(crate) fn template(document: Document) -> Vec<Block> {
         let mut last_part = blocks.len();
         for part in parts {
             last_part = blocks.len();
-            blocks.extend(blank(part, key));
+            blocks.extend(blank(part, key, l));
         }
         if key == SectionKey::Crisis {
             sign_after(
                 &mut blocks,
                 last_part,
-                Block::Subheading(signatures_heading(Language::EnGb)),
-                Language::EnGb,
+                Block::Subheading(signatures_heading(l)),
+                l,
             );
         }
     }
     if document == Document::Card {
+        let supporter = |key: &str| {
+            let field = RecordKind::Supporter.field(key);
+            field.map_or("", |field| RecordKind::Supporter.label_in(field, l))
+        };
         blocks.push(Block::Keep(vec![
-            Block::Heading("My supporters".to_string()),
+            Block::Heading(PartKey::CrisisSupporters.guide().heading_in(l)),
             Block::WritingTable {
                 columns: vec![
-                    Column::new("Name", 1.0),
-                    Column::new("Phone", 1.0).at_least(HANDWRITTEN_NUMBER_WIDTH),
+                    Column::new(supporter("name"), 1.0),
+                    Column::new(supporter("phone"), 1.0).at_least(HANDWRITTEN_NUMBER_WIDTH),
                 ],
                 rows: BLANK_ROWS,
             },

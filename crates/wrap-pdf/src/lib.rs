@@ -129,7 +129,7 @@ pub fn card_left_out(plan: &Plan, options: &PdfOptions) -> Vec<LeftOut> {
 fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::CardCounts>) {
     let l = document::words(plan, options);
     let footer = options.document.footer_in(plan, l);
-    let settings = document::layout_options(options, footer);
+    let settings = document::layout_options(options, footer, l);
     match options.document {
         Document::Full => {
             let blocks = document::full(plan, options.empty_parts, l);
@@ -159,8 +159,9 @@ fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::Card
 
 /// Lays out a blank template for the document `options` asks for, without writing PDF.
 pub fn layout_template(options: &PdfOptions) -> Layout {
-    let blocks = document::template(options.document);
-    let settings = document::layout_options(options, String::new());
+    let l = template_language(options);
+    let blocks = document::template(options.document, l);
+    let settings = document::layout_options(options, String::new(), l);
     layout::layout(&blocks, &settings)
 }
 
@@ -174,16 +175,19 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, RenderError>
 /// ruled lines to write on.
 pub fn render_template(options: &PdfOptions) -> Result<Vec<u8>, RenderError> {
     let pages = layout_template(options);
-    let title = match options.document {
-        Document::Full => "My WRAP – blank template",
-        Document::Crisis => "Crisis plan – blank template",
-        Document::Card => "Pocket card – blank template",
-    };
+    let l = template_language(options);
+    let title = options.document.title_in(&Plan::default(), l);
     let meta = Metadata {
-        title: title.to_string(),
-        subject: "Wellness Recovery Action Plan".to_string(),
-        language: options.language.clone(),
+        title: l.format("pdf-title-template", &[("title", (&title).into())]),
+        subject: l.text("pdf-subject"),
+        language: l.tag().to_string(),
         ..Metadata::default()
     };
     write_pdf(&pages, &meta)
+}
+
+/// The language a blank template is printed in: the one `options` names, else British
+/// English.
+fn template_language(options: &PdfOptions) -> wrap_core::Language {
+    wrap_core::Language::for_tag(options.language.trim()).unwrap_or_default()
 }

@@ -1,7 +1,7 @@
 //! Every document kind on every sample plan: layout snapshots, words reaching the PDF text,
 //! determinism, paper sizes and lengths.
 
-use wrap_core::{PartKey, PartMut, Plan, SectionKey, guide};
+use wrap_core::{Language, PartKey, PartMut, Plan, SectionKey, guide};
 
 use crate::fonts;
 use crate::layout::{Block, Item, PageSize};
@@ -784,7 +784,8 @@ fn every_phone_of_the_crisis_plan_and_card_is_bold_and_on_one_line() {
                 let texts: Vec<_> = (0..laid.pages.len())
                     .flat_map(|p| page_texts(&laid, p))
                     .collect();
-                let body = crate::document::layout_options(&options, String::new()).body_size;
+                let body = crate::document::layout_options(&options, String::new(), Language::EnGb)
+                    .body_size;
                 let phones = plan
                     .crisis
                     .supporters
@@ -977,7 +978,8 @@ fn empty_parts_say_not_written_yet_unless_left_out() {
             .filter(|(t, _, _)| t == wrap_core::NOT_WRITTEN_YET)
             .collect();
         assert!(!quiet.is_empty(), "{kind:?}");
-        let body = crate::document::layout_options(&options(kind), String::new()).body_size;
+        let body = crate::document::layout_options(&options(kind), String::new(), Language::EnGb)
+            .body_size;
         assert!(
             quiet
                 .iter()
@@ -1648,6 +1650,7 @@ fn english_words() -> Vec<String> {
             "Signatures",
             "The rest of my crisis plan",
             "This crisis plan was written",
+            "page 1 of",
         ]
         .map(str::to_owned),
     );
@@ -1701,6 +1704,11 @@ fn the_welsh_sample_prints_in_welsh_with_lang_cy() {
             assert!(text.contains(heading), "{}: {heading}", kind_name(kind));
         }
     }
+    // The footers number the pages in Welsh.
+    assert!(
+        pdf_text(&render(&plan, &options(Document::Full)).expect("renders"))
+            .contains("tudalen 1 o ")
+    );
     // Asked for in English, the same plan prints in English, and says so.
     let english = PdfOptions {
         language: "en-GB".into(),
@@ -1712,4 +1720,35 @@ fn the_welsh_sample_prints_in_welsh_with_lang_cy() {
     let doc = lopdf::Document::load_mem(&pdf).expect("parses");
     let lang = doc.catalog().and_then(|c| c.get(b"Lang")).expect("Lang");
     assert_eq!(lopdf::decode_text_string(lang).expect("text"), "en-GB");
+}
+
+#[test]
+fn a_blank_template_asks_in_the_language_it_is_printed_in() {
+    for (tag, question, label) in [
+        ("cy", "Cynllun pwy yw hwn?", "tudalen 1 o "),
+        ("es", "¿De quién es este plan?", "página 1 de "),
+        ("pl", "Czyj to plan?", "strona 1 z "),
+    ] {
+        let options = PdfOptions {
+            language: tag.into(),
+            ..PdfOptions::default()
+        };
+        let pdf = render_template(&options).expect("renders");
+        let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+        let lang = doc.catalog().and_then(|c| c.get(b"Lang")).expect("Lang");
+        assert_eq!(lopdf::decode_text_string(lang).expect("text"), tag);
+        let text = pdf_text(&pdf);
+        assert!(text.contains(question), "{tag}: {question}");
+        assert!(text.contains(label), "{tag}: {label}");
+        for section in guide() {
+            assert!(
+                !text.contains(section.heading),
+                "{tag}: {}",
+                section.heading
+            );
+            for part in section.parts {
+                assert!(!text.contains(part.question), "{tag}: {}", part.question);
+            }
+        }
+    }
 }

@@ -166,6 +166,11 @@ fn beside(plan_path: &Path, document: Document) -> std::path::PathBuf {
 
 /// `wrap template`: the blank plan to fill in by hand.
 pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliError> {
+    // A blank template has no plan to take a language from: the interface's, unless asked.
+    let print = PrintOptions {
+        language: print.language.or_else(|| Some(crate::locale::interface())),
+        ..print
+    };
     let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, EmptyParts::Show, print))
         .map_err(|error| CliError::failure(format!("could not make the template: {error}")))?;
     let out = output.unwrap_or(Path::new(DEFAULT_TEMPLATE));

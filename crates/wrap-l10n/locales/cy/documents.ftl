@@ -72,3 +72,10 @@ link-call = Ffonio { $who }, { $target }
 link-call-target = Ffonio { $target }
 link-email = Anfon e-bost at { $who }, { $target }
 link-email-target = Anfon e-bost at { $target }
+
+# The blank template's title in the PDF's metadata, and every document's subject.
+pdf-title-template = { $title } – templed wag
+pdf-subject = Cynllun Gweithredu ar gyfer Adferiad Lles
+
+# The page number on the right of every footer.
+page-of = tudalen { $page } o { $total }

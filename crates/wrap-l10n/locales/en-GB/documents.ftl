@@ -68,3 +68,10 @@ link-call = Call { $who }, { $target }
 link-call-target = Call { $target }
 link-email = Email { $who }, { $target }
 link-email-target = Email { $target }
+
+# The blank template's title in the PDF's metadata, and every document's subject.
+pdf-title-template = { $title } – blank template
+pdf-subject = Wellness Recovery Action Plan
+
+# The page number on the right of every footer.
+page-of = page { $page } of { $total }

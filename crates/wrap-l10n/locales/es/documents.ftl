@@ -68,3 +68,10 @@ link-call = Llamar a { $who }, { $target }
 link-call-target = Llamar al { $target }
 link-email = Escribir a { $who }, { $target }
 link-email-target = Escribir a { $target }
+
+# The blank template's title in the PDF's metadata, and every document's subject.
+pdf-title-template = { $title } – plantilla en blanco
+pdf-subject = Plan de acción para la recuperación del bienestar
+
+# The page number on the right of every footer.
+page-of = página { $page } de { $total }

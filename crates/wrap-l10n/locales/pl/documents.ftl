@@ -70,3 +70,10 @@ link-call = Zadzwoń: { $who }, { $target }
 link-call-target = Zadzwoń: { $target }
 link-email = Napisz e-mail: { $who }, { $target }
 link-email-target = Napisz e-mail: { $target }
+
+# The blank template's title in the PDF's metadata, and every document's subject.
+pdf-title-template = { $title } – pusty szablon
+pdf-subject = Plan działań na rzecz zdrowienia i dobrostanu
+
+# The page number on the right of every footer.
+page-of = strona { $page } z { $total }

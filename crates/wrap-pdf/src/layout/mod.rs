@@ -95,6 +95,9 @@ pub struct LayoutOptions {
     pub body_size: f32,
     /// Left part of the footer, e.g. "Alex Morgan · 2026-11-23".
     pub footer_left: String,
+    /// The page number on the right of the footer, in the document's language, with
+    /// `{page}` and `{total}` where the numbers go: "page {page} of {total}".
+    pub page_label: String,
     /// Height of one handwriting line in ruled writing areas, in points.
     pub writing_line_height: f32,
     /// The smallest size of any text, notes and footers included, in points: 16 in large
@@ -116,6 +119,7 @@ impl Default for LayoutOptions {
             margin: 54.0,
             body_size: Self::BODY_SIZE,
             footer_left: String::new(),
+            page_label: "page {page} of {total}".to_string(),
             writing_line_height: 24.0,
             min_size: 0.0,
         }

@@ -107,7 +107,11 @@ impl Builder<'_> {
         let rule_y = baseline - size * 1.4;
         let total = layout.pages.len();
         for (index, p) in layout.pages.iter_mut().enumerate() {
-            let number = format!("page {} of {}", index + 1, total);
+            let number = self
+                .options
+                .page_label
+                .replace("{page}", &(index + 1).to_string())
+                .replace("{total}", &total.to_string());
             let number_width = measure(&number, Face::Regular, size);
             let mut footer = vec![Item::Line {
                 x1: self.left,
