@@ -60,26 +60,53 @@ const ACTIVITIES: &[(ListPart, &str, bool)] = &[
 /// assert!(json.contains("\"resourceType\": \"QuestionnaireResponse\""));
 /// ```
 pub fn render_fhir(plan: &Plan) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&fhir_bundle(plan)).unwrap_or_else(|_| String::from("{}"));
+    // Each entry is written as soon as it is made, so the memory this takes is the text
+    // written and one resource, not a tree of the whole bundle beside it.
+    let mut builder = Builder::new(plan, Entries::Written(String::new()));
+    let head = builder.build();
+    let entries = match builder.entries {
+        Entries::Written(text) => text,
+        Entries::Kept(_) => String::new(),
+    };
+    let mut text = serde_json::to_string_pretty(&head).unwrap_or_else(|_| String::from("{}"));
+    // The head has no `entry`; it goes last, as `fhir_bundle` puts it.
+    if text.ends_with("\n}") {
+        text.truncate(text.len() - 2);
+        if entries.is_empty() {
+            text.push_str(",\n  \"entry\": []");
+        } else {
+            text.push_str(",\n  \"entry\": [");
+            text.push_str(&entries);
+            text.push_str("\n  ]");
+        }
+        text.push_str("\n}");
+    }
     text.push('\n');
     text
 }
 
 /// The plan as a FHIR R4 bundle, as a JSON value.
 pub fn fhir_bundle(plan: &Plan) -> Value {
-    let mut bundle = Builder {
-        plan,
-        namespace: ids::plan_namespace(plan),
-        entries: Vec::new(),
-    };
-    bundle.build()
+    let mut builder = Builder::new(plan, Entries::Kept(Vec::new()));
+    let mut bundle = builder.build();
+    if let (Entries::Kept(entries), Value::Object(map)) = (builder.entries, &mut bundle) {
+        map.insert("entry".into(), Value::Array(entries));
+    }
+    bundle
 }
 
 struct Builder<'a> {
     plan: &'a Plan,
     namespace: Uuid,
-    entries: Vec<Value>,
+    entries: Entries,
+}
+
+/// Where the bundle's entries go as they are made.
+enum Entries {
+    /// Kept as values, for [`fhir_bundle`].
+    Kept(Vec<Value>),
+    /// Written out as text, indented as they stand in the bundle, for [`render_fhir`].
+    Written(String),
 }
 
 /// A reference to the entry with this UUID.
@@ -113,7 +140,15 @@ fn non_empty(values: Vec<Value>) -> Option<Value> {
     (!values.is_empty()).then_some(Value::Array(values))
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(plan: &'a Plan, entries: Entries) -> Builder<'a> {
+        Builder {
+            plan,
+            namespace: ids::plan_namespace(plan),
+            entries,
+        }
+    }
+
     fn id(&self, name: &str) -> Uuid {
         ids::derived(&self.namespace, name)
     }
@@ -128,8 +163,21 @@ impl Builder<'_> {
             ordered.extend(std::mem::take(map));
             *map = ordered;
         }
-        self.entries
-            .push(json!({ "fullUrl": urn(id), "resource": resource }));
+        let entry = json!({ "fullUrl": urn(id), "resource": resource });
+        match &mut self.entries {
+            Entries::Kept(entries) => entries.push(entry),
+            Entries::Written(text) => {
+                if !text.is_empty() {
+                    text.push(',');
+                }
+                let written = serde_json::to_string_pretty(&entry).unwrap_or_default();
+                // JSON text holds no raw line break, so every line is indented as one.
+                for line in written.split('\n') {
+                    text.push_str("\n    ");
+                    text.push_str(line);
+                }
+            }
+        }
     }
 
     /// The plan's latest date: the last review, or the day it was written.
@@ -219,7 +267,6 @@ impl Builder<'_> {
             "id": self.namespace.to_string(),
             "identifier": { "system": "urn:ietf:rfc:3986", "value": urn(self.namespace) },
             "type": "collection",
-            "entry": std::mem::take(&mut self.entries),
         })
     }
 
@@ -713,6 +760,35 @@ mod tests {
         });
         plan.crisis.allergies.push("Penicillin".into());
         plan.crisis.please_do_not.push("Shout".into());
+        plan
+    }
+
+    #[test]
+    fn the_written_bundle_is_the_bundle_value_written_out() {
+        let mut empty = Plan::default();
+        empty.about.owner = "Ana".into();
+        for plan in [plan(), empty, every_kind_of_entry()] {
+            let value = fhir_bundle(&plan);
+            let mut expected = serde_json::to_string_pretty(&value).unwrap();
+            expected.push('\n');
+            assert_eq!(render_fhir(&plan), expected);
+        }
+    }
+
+    /// A plan with an entry in every kind of record the bundle has a resource for.
+    fn every_kind_of_entry() -> Plan {
+        let mut plan = plan();
+        plan.crisis.health_contacts.push(wrap_core::HealthContact {
+            name: "Dr \"Rees\"\nSurgery".into(),
+            role: "GP".into(),
+            phone: "029 2018 0456".into(),
+            ..wrap_core::HealthContact::default()
+        });
+        plan.about.written_with.push(wrap_core::Helper {
+            name: "Sam".into(),
+            role: "peer support worker".into(),
+            ..wrap_core::Helper::default()
+        });
         plan
     }
 
