@@ -177,6 +177,10 @@ pub struct TerminalOptions {
     /// default when the ACCESSIBLE environment variable is set or TERM is dumb.
     #[arg(long)]
     pub plain: bool,
+    /// Ask the questions in this language (cy, en-GB, en-US, es, pl) instead of the plan's
+    /// own or the locale's.
+    #[arg(long = "lang", value_name = "TAG", value_parser = parse_language)]
+    pub language: Option<Language>,
 }
 
 /// How a PDF is printed.

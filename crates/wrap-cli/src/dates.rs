@@ -5,7 +5,7 @@
 //! unless the locale (`LC_ALL`, `LC_TIME`, `LANG`) is one that writes the month first
 //! (`en_US`); a date that can only be read one way (`31/10`, `10/31`) is read that way.
 
-use wrap_core::Date;
+use wrap_core::{Date, Language};
 
 use crate::error::CliError;
 
@@ -57,28 +57,34 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// A date as people read it: "Thursday 3 December 2026".
-pub fn spoken(date: Date) -> String {
-    // 1970-01-01 was a Thursday.
-    let weekday = WEEKDAYS[(date.days_since_epoch() + 3).rem_euclid(7) as usize];
-    let month = MONTHS[usize::from(date.month()) - 1];
-    let month = format!("{}{}", month[..1].to_uppercase(), &month[1..]);
-    format!("{weekday} {} {month} {}", date.day(), date.year())
+/// A date as people read it in `language`, with its weekday: "Thursday 3 December 2026",
+/// "Dydd Iau 3 Rhagfyr 2026".
+pub fn spoken(date: Date, language: Language) -> String {
+    // 1970-01-01 was a Thursday; the weekdays are numbered from Monday, 1.
+    let weekday = (date.days_since_epoch() + 3).rem_euclid(7) + 1;
+    let weekday = language.text(&format!("interview-weekday-{weekday}"));
+    let date = date.long_in(language);
+    language.format(
+        "interview-date-spoken",
+        &[
+            ("weekday", weekday.as_str().into()),
+            ("date", date.as_str().into()),
+        ],
+    )
 }
 
-/// Why a text was not understood as a date.
+/// Why a text was not understood as a date: what to say (in English), and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NotADate(pub String);
+pub struct NotADate(pub String, pub Why);
+
+/// Why a text is not a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// It reads as a date, but the calendar has no such day (31 February).
+    NoSuchDay,
+    /// It does not read as a date.
+    NotUnderstood,
+}
 
 impl std::fmt::Display for NotADate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -117,7 +123,12 @@ pub fn understand(text: &str, today: Date, order: DayOrder) -> Result<Date, NotA
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    let no_such_day = || NotADate(format!("\"{typed}\" is not a day of the calendar"));
+    let no_such_day = || {
+        NotADate(
+            format!("\"{typed}\" is not a day of the calendar"),
+            Why::NoSuchDay,
+        )
+    };
     match words.as_slice() {
         ["today"] => return Ok(today),
         ["tomorrow"] => return today.add_days(1).ok_or_else(no_such_day),
@@ -227,10 +238,13 @@ fn not_before(date: Date, today: Date) -> Date {
 }
 
 fn not_understood(typed: &str) -> NotADate {
-    NotADate(format!(
-        "\"{typed}\" is not a date I can read: try 31/10/2026, 31 October 2026, \
-         2026-10-31, today, tomorrow or in 3 months"
-    ))
+    NotADate(
+        format!(
+            "\"{typed}\" is not a date I can read: try 31/10/2026, 31 October 2026, \
+             2026-10-31, today, tomorrow or in 3 months"
+        ),
+        Why::NotUnderstood,
+    )
 }
 
 /// Today's date: `WRAP_TODAY` (YYYY-MM-DD) when set, for reproducible output; otherwise
@@ -308,6 +322,8 @@ mod tests {
     #[test]
     fn what_is_not_a_date_says_so() {
         assert!(read("31/02/2027").unwrap_err().0.contains("not a day"));
+        assert_eq!(read("31/02/2027").unwrap_err().1, Why::NoSuchDay);
+        assert_eq!(read("soon").unwrap_err().1, Why::NotUnderstood);
         assert!(
             read("2026-12-013rd December")
                 .unwrap_err()
@@ -320,8 +336,25 @@ mod tests {
 
     #[test]
     fn dates_are_spoken_with_their_weekday() {
-        assert_eq!(spoken(date(2026, 12, 3)), "Thursday 3 December 2026");
-        assert_eq!(spoken(date(1970, 1, 1)), "Thursday 1 January 1970");
+        let english = Language::EnGb;
+        assert_eq!(
+            spoken(date(2026, 12, 3), english),
+            "Thursday 3 December 2026"
+        );
+        assert_eq!(spoken(date(1970, 1, 1), english), "Thursday 1 January 1970");
+        assert_eq!(spoken(date(2026, 12, 7), english), "Monday 7 December 2026");
+        assert_eq!(
+            spoken(date(2026, 12, 3), Language::Cy),
+            "Dydd Iau 3 Rhagfyr 2026"
+        );
+        assert_eq!(
+            spoken(date(2026, 12, 3), Language::Es),
+            "jueves, 3 de diciembre de 2026"
+        );
+        assert_eq!(
+            spoken(date(2026, 12, 3), Language::Pl),
+            "czwartek, 3 grudnia 2026"
+        );
     }
 
     #[test]

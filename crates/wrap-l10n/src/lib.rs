@@ -72,6 +72,10 @@ const CATALOGUES: [&[(&str, &str)]; 5] = [
             "documents.ftl",
             include_str!("../locales/en-GB/documents.ftl"),
         ),
+        (
+            "interview.ftl",
+            include_str!("../locales/en-GB/interview.ftl"),
+        ),
     ],
     &[(
         "documents.ftl",
@@ -80,14 +84,17 @@ const CATALOGUES: [&[(&str, &str)]; 5] = [
     &[
         ("guide.ftl", include_str!("../locales/cy/guide.ftl")),
         ("documents.ftl", include_str!("../locales/cy/documents.ftl")),
+        ("interview.ftl", include_str!("../locales/cy/interview.ftl")),
     ],
     &[
         ("guide.ftl", include_str!("../locales/es/guide.ftl")),
         ("documents.ftl", include_str!("../locales/es/documents.ftl")),
+        ("interview.ftl", include_str!("../locales/es/interview.ftl")),
     ],
     &[
         ("guide.ftl", include_str!("../locales/pl/guide.ftl")),
         ("documents.ftl", include_str!("../locales/pl/documents.ftl")),
+        ("interview.ftl", include_str!("../locales/pl/interview.ftl")),
     ],
 ];
 

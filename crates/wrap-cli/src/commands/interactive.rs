@@ -37,6 +37,15 @@ fn open(options: TerminalOptions) -> Result<Terminal, CliError> {
     Terminal::new(Mode::choose(options.plain))
 }
 
+/// The language to ask in: the one asked for, else the plan's (when wrap has it), else the
+/// locale's.
+fn voice(options: TerminalOptions) -> interview::Voice {
+    interview::Voice {
+        asked: options.language,
+        locale: crate::locale::interface(),
+    }
+}
+
 /// `wrap new [PLAN]`: a new plan, or carrying on with an existing one.
 pub fn new(plan: Option<PathBuf>, terminal: TerminalOptions) -> Result<(), CliError> {
     let path = plan.unwrap_or_else(|| PathBuf::from(DEFAULT_PLAN));
@@ -49,7 +58,13 @@ pub fn new(plan: Option<PathBuf>, terminal: TerminalOptions) -> Result<(), CliEr
         Some(load_plan(&path)?)
     };
     let today = today()?;
-    interview::new_plan(&mut open(terminal)?, &path, existing, today)
+    interview::new_plan(
+        &mut open(terminal)?,
+        &path,
+        existing,
+        today,
+        voice(terminal),
+    )
 }
 
 /// `wrap edit PLAN [--section KEY]`.
@@ -62,7 +77,14 @@ pub fn edit(
     let _lock = lock_for_writing(path)?;
     let plan = load_plan(path)?;
     let today = today()?;
-    interview::edit_plan(&mut open(terminal)?, path, plan, today, section)
+    interview::edit_plan(
+        &mut open(terminal)?,
+        path,
+        plan,
+        today,
+        section,
+        voice(terminal),
+    )
 }
 
 /// `wrap review PLAN`.
@@ -71,5 +93,5 @@ pub fn review(path: &Path, terminal: TerminalOptions) -> Result<(), CliError> {
     let _lock = lock_for_writing(path)?;
     let plan = load_plan(path)?;
     let today = today()?;
-    interview::review_plan(&mut open(terminal)?, path, plan, today)
+    interview::review_plan(&mut open(terminal)?, path, plan, today, voice(terminal))
 }

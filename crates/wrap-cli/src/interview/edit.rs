@@ -3,12 +3,13 @@
 use std::path::Path;
 
 use wrap_core::{
-    Date, ListPart, PartGuide, PartKey, PartRef, Plan, RecordsPart, SectionGuide, SectionKey,
-    ShapedKey,
+    Date, FieldShape, ListPart, PartGuide, PartKey, PartRef, Plan, RecordsPart, SectionGuide,
+    SectionKey, ShapedKey,
 };
 
 use super::{
-    Choice, Go, HINT_DATE, HINT_EDIT, HINT_TEXT, Outcome, Session, Typed, YesNo, brief, entries,
+    Choice, Go, HINT_DATE, HINT_EDIT, HINT_TEXT, Outcome, Session, Typed, Voice, YesNo, brief,
+    entries,
 };
 use crate::error::CliError;
 use crate::prompt::{Ask, Lines, Prompter};
@@ -31,12 +32,13 @@ pub fn edit_plan(
     plan: Plan,
     today: Date,
     section: Option<SectionKey>,
+    voice: Voice,
 ) -> Result<(), CliError> {
-    let mut session = Session::new(prompter, plan, path, today, Some("edit"));
+    let mut session = Session::new(prompter, plan, path, today, Some("edit"), voice);
     let result = session.edit_loop(section);
     let file = path.display().to_string();
     if result.is_ok() {
-        session.say(&format!("Your plan is saved in {file}."));
+        session.say(&session.f("interview-edit-saved", &[("file", &file)]));
     }
     session.finish(result)
 }
@@ -44,16 +46,14 @@ pub fn edit_plan(
 impl Session<'_> {
     fn edit_loop(&mut self, first: Option<SectionKey>) -> Go<()> {
         let file = self.path.display().to_string();
-        self.say(&format!(
-            "Changing {file}. Every change is saved as soon as it is made.\n\
-             In menus: arrows and Enter, Esc to go back. When typing: /back, /stop, /help."
-        ));
+        self.say(&self.f("interview-changing", &[("file", &file)]));
         if let Some(key) = first {
             self.edit_section(key.guide())?;
         }
         loop {
             self.prompter.say("");
-            match self.pick_section(Some("Finish: nothing more to change"))? {
+            let finish = self.t("interview-finish-editing");
+            match self.pick_section(Some(&finish))? {
                 Some(key) => self.edit_section(key.guide())?,
                 None => return Ok(()),
             }
@@ -69,16 +69,21 @@ impl Session<'_> {
                 .map(|part| {
                     let state = match self.plan.part(part.key) {
                         PartRef::Text(text) if !text.trim().is_empty() => brief(text, 30),
-                        PartRef::List(list) if !list.is_empty() => entries(list.len()),
-                        PartRef::Records(list) if !list.is_empty() => entries(list.len()),
+                        PartRef::List(list) if !list.is_empty() => entries(list.len(), self.lang),
+                        PartRef::Records(list) if !list.is_empty() => {
+                            entries(list.len(), self.lang)
+                        }
                         PartRef::Date(Some(date)) => date.to_string(),
-                        _ => "empty".to_owned(),
+                        _ => self.t("interview-part-empty"),
                     };
-                    format!("{} ({state})", part.heading)
+                    format!("{} ({state})", part.heading_in(self.lang))
                 })
                 .collect();
-            options.push("Done with this section".to_owned());
-            let question = format!("{}: which part?", section.heading);
+            options.push(self.t("interview-done-section"));
+            let question = self.f(
+                "interview-which-part",
+                &[("section", &section.heading_in(self.lang))],
+            );
             match self.choose(&question, &options)? {
                 Choice::Option(i) if i < section.parts.len() => {
                     let part = &section.parts[i];
@@ -92,7 +97,11 @@ impl Session<'_> {
     /// Changes one part: a text or date in place, a list entry by entry.
     fn edit_part(&mut self, section: &SectionGuide, part: &PartGuide) -> Go<()> {
         self.prompter.say("");
-        self.say(&format!("{}\n{}", part.heading, part.question));
+        self.say(&format!(
+            "{}\n{}",
+            part.heading_in(self.lang),
+            part.question_in(self.lang)
+        ));
         match part.key.shaped() {
             ShapedKey::Text(key) => {
                 let current = self.plan.text(key).to_owned();
@@ -108,7 +117,8 @@ impl Session<'_> {
                     }
                     Typed::Empty
                         if !current.is_empty()
-                            && self.confirm("Remove this answer?", false)? == YesNo::Yes =>
+                            && self.confirm(&self.t("interview-remove-answer"), false)?
+                                == YesNo::Yes =>
                     {
                         self.plan.text_mut(key).clear();
                         self.save()?;
@@ -127,7 +137,8 @@ impl Session<'_> {
                     }
                     Err(Typed::Empty)
                         if current.is_some()
-                            && self.confirm("Remove this date?", false)? == YesNo::Yes =>
+                            && self.confirm(&self.t("interview-remove-date"), false)?
+                                == YesNo::Yes =>
                     {
                         *self.plan.date_mut(key) = None;
                         self.save()?;
@@ -199,7 +210,7 @@ impl Session<'_> {
             return Ok(Some(from));
         }
         let mut options = labels[from..to].to_vec();
-        options.push("None of these".to_owned());
+        options.push(self.t("interview-none-of-these"));
         Ok(match self.choose(question, &options)? {
             Choice::Option(i) if i < to - from => Some(from + i),
             _ => None,
@@ -217,22 +228,23 @@ impl Session<'_> {
             let count = self.entry_count(entries);
             self.prompter.say("");
             if count == 0 {
-                self.say("Nothing is written here yet.");
+                self.say(&self.t("interview-nothing-written"));
             } else {
                 self.show_entries(entries);
             }
-            let mut actions = vec![(Action::Add, "Add")];
+            let mut actions = vec![(Action::Add, "interview-action-add")];
             if count > 0 {
-                actions.push((Action::Change, "Change one"));
-                actions.push((Action::Remove, "Remove one"));
+                actions.push((Action::Change, "interview-action-change"));
+                actions.push((Action::Remove, "interview-action-remove"));
             }
             if count > 1 {
-                actions.push((Action::Up, "Move one up"));
-                actions.push((Action::Down, "Move one down"));
+                actions.push((Action::Up, "interview-action-up"));
+                actions.push((Action::Down, "interview-action-down"));
             }
-            actions.push((Action::Done, "Done with this part"));
-            let labels: Vec<String> = actions.iter().map(|(_, l)| (*l).to_owned()).collect();
-            let action = match self.choose("What would you like to do?", &labels)? {
+            actions.push((Action::Done, "interview-action-done"));
+            let labels: Vec<String> = actions.iter().map(|(_, id)| self.t(id)).collect();
+            let question = self.t("interview-what-next");
+            let action = match self.choose(&question, &labels)? {
                 Choice::Option(i) => actions[i].0,
                 Choice::Skip | Choice::Back => Action::Done,
             };
@@ -242,7 +254,7 @@ impl Session<'_> {
                     let outcome = match entries {
                         Entries::Records(key) => self.add_records(key)?,
                         Entries::List(key) => {
-                            self.say("One per box; an empty one when done.");
+                            self.say(&self.t("interview-one-per-box"));
                             self.add_list_entries(key)?
                         }
                     };
@@ -252,15 +264,18 @@ impl Session<'_> {
                     }
                 }
                 Action::Change => {
-                    if let Some(i) = self.pick_entry(entries, "Which one?", 0, count)? {
+                    let question = self.t("interview-which-one");
+                    if let Some(i) = self.pick_entry(entries, &question, 0, count)? {
                         self.change_entry(entries, i)?;
                     }
                 }
                 Action::Remove => {
-                    if let Some(i) = self.pick_entry(entries, "Which one to remove?", 0, count)? {
+                    let question = self.t("interview-which-to-remove");
+                    if let Some(i) = self.pick_entry(entries, &question, 0, count)? {
                         let label = self.entry_labels(entries).remove(i);
                         let label = label.split_once(". ").map_or(&*label, |(_, l)| l);
-                        if self.confirm(&format!("Remove \"{label}\"?"), false)? == YesNo::Yes {
+                        let question = self.f("interview-remove-entry", &[("entry", label)]);
+                        if self.confirm(&question, false)? == YesNo::Yes {
                             match entries {
                                 Entries::Records(key) => self.plan.records_mut(key).remove(i),
                                 Entries::List(key) => {
@@ -273,11 +288,12 @@ impl Session<'_> {
                 }
                 Action::Up | Action::Down => {
                     let (question, from, to) = if action == Action::Up {
-                        ("Which one moves up?", 1, count)
+                        ("interview-which-moves-up", 1, count)
                     } else {
-                        ("Which one moves down?", 0, count - 1)
+                        ("interview-which-moves-down", 0, count - 1)
                     };
-                    if let Some(i) = self.pick_entry(entries, question, from, to)? {
+                    let question = self.t(question);
+                    if let Some(i) = self.pick_entry(entries, &question, from, to)? {
                         let other = if action == Action::Up { i - 1 } else { i + 1 };
                         match entries {
                             Entries::Records(key) => self.plan.records_mut(key).swap(i, other),
@@ -309,7 +325,7 @@ impl Session<'_> {
                 self.save()?;
             }
             Typed::Empty => {
-                self.say("Nothing changed. To take an entry out, choose \"Remove one\".");
+                self.say(&self.t("interview-nothing-changed-remove"));
             }
             Typed::Back | Typed::Skip => {}
         }
@@ -326,23 +342,32 @@ impl Session<'_> {
                 .records_mut(key)
                 .get(i)
                 .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
+                .map(|value| wrap_core::field_value_in(field, &value, self.lang).into_owned())
                 .unwrap_or_default();
             let place = format!("{}.{}.{}", PartKey::from(key).path(), i + 1, field.key);
-            match self.ask(&place, Ask::line(field.question, HINT_EDIT, &current))? {
+            let question = key.kind().question_in(field, self.lang);
+            match self.ask(&place, Ask::line(&question, HINT_EDIT, &current))? {
                 Typed::Text(text) => {
+                    let text = match field.shape {
+                        FieldShape::YesNo => match wrap_core::parse_yes_no_in(&text, self.lang) {
+                            Ok(answer) => super::walk::english_yes_no(answer, text),
+                            Err(_) => text,
+                        },
+                        _ => text,
+                    };
                     let result = match self.plan.records_mut(key).get_mut(i) {
                         Some(record) => record.set_text(field.key, &text),
                         None => return Ok(()),
                     };
                     if result.is_err() {
-                        self.say("Please answer yes or no, or leave it empty.");
+                        self.say(&self.t("interview-answer-yes-no-or-empty"));
                         continue;
                     }
                     self.save()?;
                     f += 1;
                 }
                 Typed::Empty if field.required => {
-                    self.say("This one needs an answer, so it stays as it was.");
+                    self.say(&self.t("interview-needs-answer-as-was"));
                     f += 1;
                 }
                 Typed::Empty => {

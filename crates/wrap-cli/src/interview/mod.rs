@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use wrap_core::{Date, Mark, PartGuide, Plan, SectionGuide};
+use wrap_core::{Date, Language, Mark, PartGuide, Plan, SectionGuide};
 
 use crate::error::CliError;
 use crate::files::save_plan;
@@ -24,20 +24,44 @@ pub use edit::edit_plan;
 pub use review::review_plan;
 pub use walk::new_plan;
 
+// The hints under the boxes, by their message ids in the catalogues (`interview.ftl`).
+
 /// The hint under a free text, which may have several lines.
-const HINT_TEXT: &str =
-    "Enter to go on, Alt-Enter or Ctrl-J for a new line  /skip  /back  /stop  /help";
+const HINT_TEXT: &str = "interview-hint-text";
 /// The hint under a date.
-const HINT_DATE: &str = "a date such as 31/10/2026, 3 December, today or in 3 months; Enter to go on  /skip  /back  /stop  /help";
+const HINT_DATE: &str = "interview-hint-date";
 /// The hint under a list entry, and under the first field of a record: every list ends the
 /// same way.
-const HINT_LIST: &str = "Enter on an empty line when done  /skip  /back  /stop  /help";
+const HINT_LIST: &str = "interview-hint-list";
 /// The hint under a record's other fields.
-const HINT_FIELD: &str = "Enter alone to leave it out  /back  /stop  /help";
+const HINT_FIELD: &str = "interview-hint-field";
 /// The hint when changing an answer that is already written.
-const HINT_EDIT: &str = "Enter to keep what is shown  /back  /stop  /help";
+const HINT_EDIT: &str = "interview-hint-edit";
 /// The hint under a yes-or-no question.
-const HINT_YES_NO: &str = "y or n, then Enter  /back  /stop  /help";
+const HINT_YES_NO: &str = "interview-hint-yes-no";
+
+/// The language the interview speaks: the one asked for (`--lang`), else the plan's own
+/// when `wrap` has a catalogue for it, else the locale's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Voice {
+    /// The language asked for on the command line, if any: it holds for the whole sitting.
+    pub asked: Option<Language>,
+    /// The locale's language (British English when the locale names none `wrap` has).
+    pub locale: Language,
+}
+
+impl Voice {
+    /// The language to speak about `plan`.
+    pub fn for_plan(self, plan: &Plan) -> Language {
+        self.asked
+            .or_else(|| {
+                plan.language
+                    .as_ref()
+                    .and_then(|tag| Language::for_tag(tag.as_str()))
+            })
+            .unwrap_or(self.locale)
+    }
+}
 
 /// Why the interview stopped before its end.
 #[derive(Debug)]
@@ -183,13 +207,9 @@ fn shell_word(path: &Path) -> String {
     }
 }
 
-/// "1 entry", "3 entries".
-fn entries(count: usize) -> String {
-    if count == 1 {
-        "1 entry".to_owned()
-    } else {
-        format!("{count} entries")
-    }
+/// "1 entry", "3 entries", in `language`.
+fn entries(count: usize, language: Language) -> String {
+    language.count("entries", count as u64)
 }
 
 /// What a yes-or-no question got.
@@ -226,6 +246,8 @@ pub(crate) struct Session<'a> {
     stopping: Option<(Halt, String)>,
     /// The mark every save puts on the plan's latest version (a review's), if any.
     mark: Option<Mark>,
+    /// The language spoken now.
+    lang: Language,
 }
 
 impl<'a> Session<'a> {
@@ -235,7 +257,10 @@ impl<'a> Session<'a> {
         path: &Path,
         today: Date,
         again: Option<&'static str>,
+        voice: Voice,
     ) -> Session<'a> {
+        let lang = voice.for_plan(&plan);
+        prompter.set_language(lang);
         Session {
             prompter,
             plan,
@@ -244,7 +269,29 @@ impl<'a> Session<'a> {
             again,
             stopping: None,
             mark: None,
+            lang,
         }
+    }
+
+    /// A message of the interview's, in the language spoken.
+    fn t(&self, id: &str) -> String {
+        self.lang.text(id)
+    }
+
+    /// A message of the interview's with its values put in, in the language spoken.
+    fn f(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<_> = args
+            .iter()
+            .map(|&(name, value)| (name, value.into()))
+            .collect();
+        self.lang.format(id, &args)
+    }
+
+    /// A message of the interview's for a count, in the language spoken.
+    fn n(&self, id: &str, count: usize, args: &[(&str, &str)]) -> String {
+        let mut values: Vec<_> = vec![("count", (count as u64).into())];
+        values.extend(args.iter().map(|&(name, value)| (name, value.into())));
+        self.lang.format(id, &values)
     }
 
     /// Saves the plan now. When the person asked to stop with an answer in the box, the
@@ -265,18 +312,14 @@ impl<'a> Session<'a> {
             if let Some(hint) = &error.hint {
                 why.push_str(&format!("\n{hint}"));
             }
-            self.say(&format!(
-                "{why}\nEverything typed is still here: nothing is lost while you try again \
-                 (free some space, or put the folder back, first)."
-            ));
+            let nothing_lost = self.t("interview-save-failed-nothing-lost");
+            self.say(&format!("{why}\n{nothing_lost}"));
             let options = [
-                "Try saving again".to_owned(),
-                "Stop without saving what was typed since the last save".to_owned(),
+                self.t("interview-save-try-again"),
+                self.t("interview-save-stop-without"),
             ];
-            match self
-                .prompter
-                .choose("The plan could not be saved.", &options)
-            {
+            let question = self.t("interview-save-failed");
+            match self.prompter.choose(&question, &options) {
                 Picked::Option(0) => {}
                 _ => return Err(Halt::Failed(error)),
             }
@@ -305,7 +348,10 @@ impl<'a> Session<'a> {
     /// "To carry on another time: ...", where there is a way to carry on.
     fn carry_on_line(&self) -> String {
         match self.again {
-            Some(_) => format!("\nTo carry on another time: {}", self.carry_on()),
+            Some(_) => format!(
+                "\n{}",
+                self.f("interview-carry-on", &[("command", &self.carry_on())])
+            ),
             None => String::new(),
         }
     }
@@ -313,14 +359,17 @@ impl<'a> Session<'a> {
     /// Explains the typed commands.
     fn help(&mut self) {
         let carry_on = self.carry_on();
-        self.say(&format!(
-            "  /skip   leave this question for later\n  \
-             /back   go back to the previous question or entry (Esc does too)\n  \
-             /stop   save and stop; carry on later with: {carry_on}\n  \
-             /help   show this again\n\
-             To write an answer that starts with /, start it with // instead. \
-             Ctrl-C also saves and stops; what is in the box is kept."
-        ));
+        let help = [
+            format!("  /skip   {}", self.t("interview-help-skip")),
+            format!("  /back   {}", self.t("interview-help-back")),
+            format!(
+                "  /stop   {}",
+                self.f("interview-help-stop", &[("command", &carry_on)])
+            ),
+            format!("  /help   {}", self.t("interview-help-help")),
+            self.t("interview-help-slash"),
+        ];
+        self.say(&help.join("\n"));
     }
 
     /// Asks in a box at place `at` (a guide path, for drafts) and reads the commands in it.
@@ -342,12 +391,14 @@ impl<'a> Session<'a> {
         {
             initial = draft.to_owned();
             replace = false;
-            self.say("(What was typed here before is back in the box.)");
+            self.say(&self.t("interview-draft-back"));
         }
+        let hint = self.t(ask.hint);
         loop {
             let reply = self.prompter.ask(&Ask {
                 initial: &initial,
                 replace,
+                hint: &hint,
                 ..ask
             });
             let (command, before) = read_command_after(&reply.text, &initial);
@@ -416,10 +467,7 @@ impl<'a> Session<'a> {
                     initial = before;
                 }
                 Command::Unknown(word) => {
-                    self.say(&format!(
-                        "{word} is not a command here. The commands are /skip, /back, /stop \
-                         and /help. To write an answer that starts with /, start it with //."
-                    ));
+                    self.say(&self.f("interview-unknown-command", &[("word", &word)]));
                     initial = reply.text;
                 }
             }
@@ -429,13 +477,18 @@ impl<'a> Session<'a> {
 
     /// Asks a yes-or-no question; Enter alone gives `default`.
     fn confirm(&mut self, question: &str, default: bool) -> Go<YesNo> {
-        let shown = format!("{question} ({})", if default { "Y/n" } else { "y/N" });
+        let keys = self.t(if default {
+            "interview-default-yes"
+        } else {
+            "interview-default-no"
+        });
+        let shown = format!("{question} ({keys})");
         loop {
             match self.ask("", Ask::line(&shown, HINT_YES_NO, ""))? {
-                Typed::Text(text) => match wrap_core::parse_yes_no(&text) {
+                Typed::Text(text) => match wrap_core::parse_yes_no_in(&text, self.lang) {
                     Ok(Some(true)) => return Ok(YesNo::Yes),
                     Ok(Some(false)) => return Ok(YesNo::No),
-                    _ => self.say("Please answer y or n, or /back to go back."),
+                    _ => self.say(&self.t("interview-answer-y-or-n")),
                 },
                 Typed::Empty | Typed::Skip => {
                     return Ok(if default { YesNo::Yes } else { YesNo::No });
@@ -461,11 +514,7 @@ impl<'a> Session<'a> {
                     Command::Skip => return Ok(Choice::Skip),
                     Command::Stop => return Err(Halt::Stop),
                     Command::Help => self.help(),
-                    _ => self.say(&format!(
-                        "Please pick one of the options (arrows and Enter, or its number), \
-                         or type /back, /skip, /stop or /help. \"{}\" is none of those.",
-                        text.trim()
-                    )),
+                    _ => self.say(&self.f("interview-pick-an-option", &[("typed", text.trim())])),
                 },
             }
         }
@@ -486,7 +535,12 @@ impl<'a> Session<'a> {
                 Typed::Text(text) => match crate::dates::understand(&text, self.today, order) {
                     Ok(date) => {
                         if text.trim() != date.to_string() {
-                            self.say(&format!("That is {} ({date}).", crate::dates::spoken(date)));
+                            let spoken = crate::dates::spoken(date, self.lang);
+                            let said = self.f(
+                                "interview-date-said-back",
+                                &[("spoken", &spoken), ("date", &date.to_string())],
+                            );
+                            self.say(&said);
                         }
                         return Ok(Ok(date));
                     }
@@ -495,7 +549,12 @@ impl<'a> Session<'a> {
                             self.plan.progress.set_draft(at, &text);
                             return Err(halt);
                         }
-                        self.say(&format!("{error}. Or /skip to leave it for now."));
+                        let why = match error.1 {
+                            crate::dates::Why::NoSuchDay => "interview-date-no-such-day",
+                            crate::dates::Why::NotUnderstood => "interview-date-not-understood",
+                        };
+                        let error = self.f(why, &[("typed", text.trim())]);
+                        self.say(&self.f("interview-date-or-skip", &[("error", &error)]));
                         typed_before = Some(text);
                     }
                 },
@@ -520,22 +579,25 @@ impl<'a> Session<'a> {
         let file = self.path.display().to_string();
         let carry_on = self.carry_on_line();
         let drafts = if self.plan.progress.drafts.is_empty() {
-            ""
+            String::new()
         } else {
-            " Half-typed answers are kept too, and offered back when you carry on."
+            format!(" {}", self.t("interview-drafts-kept"))
         };
+        let lang = self.lang;
+        let into_error = |halt| into_error(halt, lang);
         match result {
             Ok(()) => Ok(()),
             Err(Halt::Stop) => {
                 self.save().map_err(into_error)?;
-                self.prompter
-                    .say(&format!("\nSaved in {file}.{drafts}{carry_on}"));
+                let saved = self.f("interview-saved-in", &[("file", &file)]);
+                self.prompter.say(&format!("\n{saved}{drafts}{carry_on}"));
                 Ok(())
             }
             Err(Halt::Interrupt) => {
                 self.save().map_err(into_error)?;
+                let stopped = self.f("interview-stopped", &[("file", &file)]);
                 Err(CliError::interrupted(format!(
-                    "\nStopped. Everything typed so far is saved in {file}.{drafts}{carry_on}"
+                    "\n{stopped}{drafts}{carry_on}"
                 )))
             }
             Err(Halt::Failed(error)) => Err(error),
@@ -543,9 +605,11 @@ impl<'a> Session<'a> {
     }
 }
 
-fn into_error(halt: Halt) -> CliError {
+fn into_error(halt: Halt, lang: Language) -> CliError {
     match halt {
         Halt::Failed(error) => error,
-        Halt::Stop | Halt::Interrupt => CliError::failure("stopped while saving"),
+        Halt::Stop | Halt::Interrupt => {
+            CliError::failure(lang.text("interview-stopped-while-saving"))
+        }
     }
 }

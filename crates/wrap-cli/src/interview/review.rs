@@ -4,12 +4,12 @@ use std::path::Path;
 
 use wrap_core::{Date, Mark, Plan, Review};
 
-use super::{Choice, Go, HINT_DATE, HINT_LIST, Halt, Session, Typed};
+use super::{Choice, Go, HINT_DATE, HINT_LIST, Halt, Session, Typed, Voice};
 use crate::error::CliError;
 use crate::prompt::{Ask, Lines, Prompter};
 
-/// The hint under the review's notes.
-const HINT_REVIEW: &str = "Enter to go on, Alt-Enter or Ctrl-J for a new line  /back  /stop  /help";
+/// The hint under the review's notes (its message id).
+const HINT_REVIEW: &str = "interview-hint-review";
 
 /// Runs `wrap review`: the date, who took part, and when the next review is due.
 pub fn review_plan(
@@ -17,8 +17,9 @@ pub fn review_plan(
     path: &Path,
     plan: Plan,
     today: Date,
+    voice: Voice,
 ) -> Result<(), CliError> {
-    let mut session = Session::new(prompter, plan, path, today, None);
+    let mut session = Session::new(prompter, plan, path, today, None, voice);
     let result = session.review();
     session.finish(result)
 }
@@ -27,16 +28,16 @@ impl Session<'_> {
     fn review(&mut self) -> Go<()> {
         let file = self.path.display().to_string();
         let last = match self.plan.about.last_reviewed_on() {
-            Some(date) => format!("Last reviewed on {date}."),
-            None => "No review recorded yet.".to_owned(),
+            Some(date) => self.f("interview-last-reviewed", &[("date", &date.to_string())]),
+            None => self.t("interview-no-review-yet"),
         };
         let due = match self.plan.about.next_review_due {
-            Some(date) => format!(" Next review due {date}."),
+            Some(date) => self.f("interview-next-due", &[("date", &date.to_string())]),
             None => String::new(),
         };
-        self.say(&format!(
-            "Recording a review of {file}. {last}{due}\n\
-             It is saved after every answer. When typing: /back, /stop, /help."
+        self.say(&self.f(
+            "interview-review-start",
+            &[("file", &file), ("last", &last), ("due", &due)],
         ));
 
         // What changed since the last review, worked out before this one joins the plan.
@@ -44,13 +45,13 @@ impl Session<'_> {
 
         // The date; the review joins the plan as soon as it has one.
         self.prompter.say("");
-        self.say("On what date is this review?");
+        self.say(&self.t("interview-review-date"));
         let today = self.today.to_string();
         let date = loop {
             match self.ask_date("review.date", HINT_DATE, &today)? {
                 Ok(date) => break date,
                 Err(Typed::Back) => return Err(Halt::Stop),
-                Err(_) => self.say("A review needs its date."),
+                Err(_) => self.say(&self.t("interview-review-needs-date")),
             }
         };
         let reviews = &mut self.plan.about.reviews;
@@ -69,10 +70,7 @@ impl Session<'_> {
 
         // Who took part, one per line.
         self.prompter.say("");
-        self.say(
-            "Who took part? One name per line, with a role if you like; \
-             an empty line when done.",
-        );
+        self.say(&self.t("interview-review-who"));
         loop {
             let number = self.plan.about.reviews[index].with.len() + 1;
             let question = format!("{number}.");
@@ -90,7 +88,7 @@ impl Session<'_> {
                     self.mark = None;
                     self.plan.about.reviews.remove(index);
                     self.save()?;
-                    self.say("The review is taken out again.");
+                    self.say(&self.t("interview-review-taken-out"));
                     return Err(Halt::Stop);
                 }
                 Typed::Empty | Typed::Skip => break,
@@ -103,7 +101,7 @@ impl Session<'_> {
 
         // Anything to note.
         self.prompter.say("");
-        self.say("Anything to note about this review? (Enter to leave it out)");
+        self.say(&self.t("interview-review-notes"));
         let ask = Ask {
             lines: Lines::Many,
             ..Ask::line("", HINT_REVIEW, "")
@@ -122,19 +120,24 @@ impl Session<'_> {
         let mut options: Vec<String> = months
             .iter()
             .map(|&n| match date.add_months(n) {
-                Some(next) => format!("In {n} month{} ({next})", if n == 1 { "" } else { "s" }),
-                None => format!("In {n} months"),
+                Some(next) => self.n(
+                    "interview-in-months",
+                    n as usize,
+                    &[("date", &next.to_string())],
+                ),
+                None => self.n("interview-in-months-no-date", n as usize, &[]),
             })
             .collect();
-        options.push("On another date".to_owned());
+        options.push(self.t("interview-another-date"));
         options.push(match self.plan.about.next_review_due {
-            Some(due) => format!("Leave it as it is ({due})"),
-            None => "No date for now".to_owned(),
+            Some(due) => self.f("interview-leave-as-is", &[("date", &due.to_string())]),
+            None => self.t("interview-no-date-for-now"),
         });
-        let next = match self.choose("When would you like the next review?", &options)? {
+        let question = self.t("interview-when-next-review");
+        let next = match self.choose(&question, &options)? {
             Choice::Option(i) if i < months.len() => date.add_months(months[i]),
             Choice::Option(i) if i == months.len() => {
-                self.say("On what date?");
+                self.say(&self.t("interview-on-what-date"));
                 match self.ask_date("review.next", HINT_DATE, "")? {
                     Ok(next) => Some(next),
                     Err(_) => self.plan.about.next_review_due,
@@ -147,10 +150,14 @@ impl Session<'_> {
 
         self.prompter.say("");
         let next = match next {
-            Some(next) => format!("The next review is due on {next}."),
-            None => "No next review date is set.".to_owned(),
+            Some(next) => self.f("interview-next-review-due", &[("date", &next.to_string())]),
+            None => self.t("interview-no-next-review"),
         };
-        self.say(&format!("Review of {date} recorded in {file}.\n{next}"));
+        let recorded = self.f(
+            "interview-review-recorded",
+            &[("date", &date.to_string()), ("file", &file)],
+        );
+        self.say(&format!("{recorded}\n{next}"));
         Ok(())
     }
 
@@ -159,24 +166,29 @@ impl Session<'_> {
     fn changes_since_review(&self) -> String {
         let history = &self.plan.history;
         let Some(version) = history.last_marked(Mark::Review) else {
-            return "There is no earlier review in the plan's history to compare with.".to_owned();
+            return self.t("interview-no-earlier-review");
         };
         let date = history.version(version).map(|v| v.date.to_string());
         let then = match history.plan_at(version) {
             Some(Ok(plan)) => plan,
-            _ => return "The plan's history cannot show the last review.".to_owned(),
+            _ => return self.t("interview-history-cannot-show"),
         };
         let changes = wrap_core::changes(&then, &self.plan);
         if changes.is_empty() {
-            return format!(
-                "Nothing in the plan has changed since the last review ({}).",
-                date.unwrap_or_default()
+            return self.f(
+                "interview-nothing-changed-since",
+                &[("date", &date.unwrap_or_default())],
             );
         }
+        let since = self.f(
+            "interview-changes-since",
+            &[
+                ("date", &date.unwrap_or_default()),
+                ("changes", &crate::changes::count(&changes)),
+            ],
+        );
         format!(
-            "Changes since the last review ({}), {}:\n{}\n{}",
-            date.unwrap_or_default(),
-            crate::changes::count(&changes),
+            "{since}\n{}\n{}",
             crate::changes::LEGEND,
             crate::changes::render(&changes, "").trim_end()
         )

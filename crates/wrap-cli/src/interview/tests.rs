@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use wrap_core::{Date, FieldShape, PartShape, Plan, SectionKey, guide};
+use wrap_core::{Date, FieldShape, Language, PartShape, Plan, SectionKey, guide};
 
-use super::{Command, edit_plan, new_plan, read_command, read_command_after, review_plan};
+use super::{Command, Voice, edit_plan, new_plan, read_command, read_command_after, review_plan};
 use crate::error::Exit;
 use crate::files::{backup_path, load_plan, save_plan};
 use crate::prompt::Script::{
@@ -16,6 +16,12 @@ use crate::prompt::Scripted;
 fn today() -> Date {
     Date::new(2026, 11, 23).unwrap()
 }
+
+/// British English, as a locale without `--lang` gives.
+const ENGLISH: Voice = Voice {
+    asked: None,
+    locale: Language::EnGb,
+};
 
 struct Run {
     transcript: String,
@@ -37,7 +43,7 @@ fn stable(text: &str, path: &Path) -> String {
 fn run_new(path: &Path, script: Vec<Reply>) -> Run {
     let existing = path.exists().then(|| load_plan(path).unwrap());
     let mut prompter = Scripted::new(script);
-    let result = new_plan(&mut prompter, path, existing, today());
+    let result = new_plan(&mut prompter, path, existing, today(), ENGLISH);
     finish(path, prompter, result)
 }
 
@@ -340,6 +346,7 @@ fn edit_adds_changes_removes_and_moves() {
         load_plan(&path).unwrap(),
         today(),
         Some(SectionKey::Toolbox),
+        ENGLISH,
     );
     let run = finish(&path, prompter, result);
     assert_eq!(run.exit, None);
@@ -373,6 +380,7 @@ fn edit_changes_the_plans_details() {
         load_plan(&path).unwrap(),
         today(),
         None,
+        ENGLISH,
     );
     let run = finish(&path, prompter, result);
     assert_eq!(run.exit, Some(Exit::Interrupted));
@@ -400,7 +408,13 @@ fn review_records_who_and_when_and_sets_the_next_one() {
         Type("Went well 😊"),
         Pick("In 3 months"),
     ]);
-    let result = review_plan(&mut prompter, &path, load_plan(&path).unwrap(), today());
+    let result = review_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        ENGLISH,
+    );
     let run = finish(&path, prompter, result);
     assert_eq!(run.exit, None);
     assert_eq!(run.unused, 0);
@@ -439,7 +453,13 @@ fn review_shows_the_changes_since_the_last_one_and_marks_its_version() {
         Type("Talked about the walks"),
         Pick("In 3 months"),
     ]);
-    let result = review_plan(&mut prompter, &path, load_plan(&path).unwrap(), today());
+    let result = review_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        ENGLISH,
+    );
     let run = finish(&path, prompter, result);
     assert_eq!(run.exit, None);
     let shown = run.transcript;
@@ -477,7 +497,13 @@ fn review_on_a_typed_date() {
         Pick("On another date"),
         Type("2027-05-01"),
     ]);
-    let result = review_plan(&mut prompter, &path, load_plan(&path).unwrap(), today());
+    let result = review_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        ENGLISH,
+    );
     let run = finish(&path, prompter, result);
     assert_eq!(run.exit, None);
     assert_eq!(
@@ -514,6 +540,7 @@ fn edit_adds_a_supporter_field_by_field() {
         load_plan(&path).unwrap(),
         today(),
         Some(SectionKey::Crisis),
+        ENGLISH,
     );
     let run = finish(&path, prompter, result);
     assert_eq!(run.exit, None);
@@ -673,6 +700,7 @@ fn commands_work_at_yes_or_no_questions() {
         load_plan(&path).unwrap(),
         today(),
         Some(SectionKey::Toolbox),
+        ENGLISH,
     );
     let run = finish(&path, prompter, result);
     assert_eq!(run.exit, None);
@@ -731,7 +759,7 @@ fn a_failed_save_keeps_the_answer_and_offers_to_try_again() {
         folder: folder.clone(),
         asked: 0,
     };
-    let result = edit_plan(&mut prompter, &path, plan, today(), None);
+    let result = edit_plan(&mut prompter, &path, plan, today(), None, ENGLISH);
     assert!(result.is_ok(), "{:?}", result.err().map(|e| e.message));
     assert_eq!(prompter.asked, 2);
     assert_eq!(prompter.inner.unused(), 0);
@@ -751,4 +779,20 @@ fn a_written_answer_starting_with_a_slash_stays_an_answer() {
     assert_eq!(run.plan.about.title, "/tea at four");
     assert!(run.plan.progress.is_visited("about.title"));
     assert!(!run.transcript.contains("not a command"));
+}
+
+#[test]
+fn the_language_asked_for_beats_the_plans_which_beats_the_locales() {
+    let mut plan = Plan::default();
+    let voice = |asked| Voice {
+        asked,
+        locale: Language::Es,
+    };
+    assert_eq!(voice(None).for_plan(&plan), Language::Es);
+    plan.language = Some("cy-GB".parse().unwrap());
+    assert_eq!(voice(None).for_plan(&plan), Language::Cy);
+    assert_eq!(voice(Some(Language::Pl)).for_plan(&plan), Language::Pl);
+    // A language wrap has no catalogue for leaves the locale's.
+    plan.language = Some("ur".parse().unwrap());
+    assert_eq!(voice(None).for_plan(&plan), Language::Es);
 }

@@ -8,7 +8,8 @@ use wrap_core::{
 };
 
 use super::{
-    Choice, Go, HINT_DATE, HINT_FIELD, HINT_LIST, HINT_TEXT, Halt, Outcome, Session, Typed, YesNo,
+    Choice, Go, HINT_DATE, HINT_FIELD, HINT_LIST, HINT_TEXT, Halt, Outcome, Session, Typed, Voice,
+    YesNo,
 };
 use crate::error::CliError;
 use crate::prompt::{Ask, Lines, Prompter};
@@ -44,6 +45,7 @@ pub fn new_plan(
     path: &Path,
     existing: Option<Plan>,
     today: Date,
+    voice: Voice,
 ) -> Result<(), CliError> {
     let fresh = existing.is_none();
     let mut session = Session::new(
@@ -52,6 +54,7 @@ pub fn new_plan(
         path,
         today,
         Some("new"),
+        voice,
     );
     let result = if fresh {
         session.start_fresh()
@@ -64,10 +67,7 @@ pub fn new_plan(
 impl Session<'_> {
     fn start_fresh(&mut self) -> Go<()> {
         let file = self.path.display().to_string();
-        self.say(&format!(
-            "A new plan, saved in {file} after every answer.\n\
-             Type an answer and press Enter. Nothing has to be answered today."
-        ));
+        self.say(&self.f("interview-welcome", &[("file", &file)]));
         self.help();
         self.save()?;
         self.walk(0)
@@ -75,11 +75,14 @@ impl Session<'_> {
 
     fn resume(&mut self) -> Go<()> {
         let file = self.path.display().to_string();
-        let whose = match self.plan.about.owner.trim() {
-            "" => String::new(),
-            owner => format!(" ({owner})"),
+        let holds = match self.plan.about.owner.trim() {
+            "" => self.f("interview-already-holds", &[("file", &file)]),
+            owner => self.f(
+                "interview-already-holds-whose",
+                &[("file", &file), ("owner", owner)],
+            ),
         };
-        self.say(&format!("{file} already holds a plan{whose}."));
+        self.say(&holds);
         self.help();
         let steps = steps();
         let next = steps
@@ -88,20 +91,23 @@ impl Session<'_> {
         let mut options = Vec::new();
         if let Some(i) = next {
             let (section, part) = steps[i];
-            options.push(format!(
-                "Carry on where we stopped: {}, {}",
-                section.heading, part.heading
+            options.push(self.f(
+                "interview-carry-on-where",
+                &[
+                    ("section", &section.heading_in(self.lang)),
+                    ("part", &part.heading_in(self.lang)),
+                ],
             ));
         }
-        options.push("Go to a section".to_owned());
-        options.push("Leave it for now".to_owned());
-        let question = if next.is_some() {
-            "What would you like to do?"
+        options.push(self.t("interview-go-to-section"));
+        options.push(self.t("interview-leave-for-now"));
+        let question = self.t(if next.is_some() {
+            "interview-what-next"
         } else {
-            "Every question has been seen. What would you like to do?"
-        };
+            "interview-all-seen-what-next"
+        });
         let offset = usize::from(next.is_some());
-        match (self.choose(question, &options)?, next) {
+        match (self.choose(&question, &options)?, next) {
             (Choice::Option(0), Some(i)) => self.walk(i),
             (Choice::Option(pick), _) if pick == offset => match self.pick_section(None)? {
                 Some(key) => {
@@ -133,23 +139,26 @@ impl Session<'_> {
                     .iter()
                     .filter(|part| !self.plan.part(part.key).is_empty())
                     .count();
-                format!(
-                    "{} ({} of {} written{})",
-                    section.heading,
-                    written,
-                    section.parts.len(),
-                    if seen == section.parts.len() {
-                        ", all seen"
-                    } else {
-                        ""
-                    }
+                let id = if seen == section.parts.len() {
+                    "interview-section-progress-all-seen"
+                } else {
+                    "interview-section-progress"
+                };
+                self.f(
+                    id,
+                    &[
+                        ("section", &section.heading_in(self.lang)),
+                        ("written", &written.to_string()),
+                        ("total", &section.parts.len().to_string()),
+                    ],
                 )
             })
             .collect();
         if let Some(done) = done {
             options.push(done.to_owned());
         }
-        Ok(match self.choose("Which section?", &options)? {
+        let question = self.t("interview-which-section");
+        Ok(match self.choose(&question, &options)? {
             Choice::Option(i) => SectionKey::ALL.get(i).copied(),
             Choice::Skip | Choice::Back => None,
         })
@@ -171,7 +180,7 @@ impl Session<'_> {
             self.save()?;
             if outcome == Outcome::Back {
                 if i == 0 {
-                    self.say("This is the first question.");
+                    self.say(&self.t("interview-first-question"));
                 } else {
                     i -= 1;
                 }
@@ -192,16 +201,19 @@ impl Session<'_> {
             .iter()
             .position(|key| *key == section.key)
             .map_or(0, |i| i + 1);
-        let title = format!(
-            "{} (section {number} of {})",
-            section.heading,
-            guide().len()
+        let title = self.f(
+            "interview-section-title",
+            &[
+                ("section", &section.heading_in(self.lang)),
+                ("number", &number.to_string()),
+                ("total", &guide().len().to_string()),
+            ],
         );
         self.prompter.say("");
         self.say(&format!(
             "{title}\n{}\n{}",
             "=".repeat(title.chars().count()),
-            section.explanation
+            section.explanation_in(self.lang)
         ));
     }
 
@@ -210,26 +222,27 @@ impl Session<'_> {
     fn section_summary(&mut self, section: &SectionGuide) -> Go<bool> {
         loop {
             self.prompter.say("");
-            let text = wrap_export::render_text(&self.plan, Some(section.key));
-            let summary = format!(
-                "Here is what \"{}\" holds now:\n\n{}\n",
-                section.heading,
-                text.trim_end()
+            let text = wrap_export::render_text_in(&self.plan, Some(section.key), self.lang);
+            let holds = self.f(
+                "interview-holds-now",
+                &[("section", &section.heading_in(self.lang))],
             );
+            let summary = format!("{holds}\n\n{}\n", text.trim_end());
             if !self.prompter.show_long(&summary) {
                 return Err(Halt::Interrupt);
             }
             let last = section.key == SectionKey::PostCrisis;
             let options = [
-                if last {
-                    "It is right: finish".to_owned()
+                self.t(if last {
+                    "interview-right-finish"
                 } else {
-                    "It is right: on to the next section".to_owned()
-                },
-                "Change something here".to_owned(),
-                "Save and stop for now".to_owned(),
+                    "interview-right-next"
+                }),
+                self.t("interview-change-here"),
+                self.t("interview-save-stop"),
             ];
-            match self.choose("Is this right?", &options)? {
+            let question = self.t("interview-is-this-right");
+            match self.choose(&question, &options)? {
                 Choice::Option(0) | Choice::Skip => return Ok(true),
                 Choice::Option(1) => self.edit_section(section)?,
                 Choice::Option(_) => return Err(Halt::Stop),
@@ -242,9 +255,7 @@ impl Session<'_> {
         let file = self.path.display().to_string();
         let quoted = super::shell_word(&self.path);
         self.prompter.say("");
-        self.say(&format!(
-            "That is the end of the questions. Your plan is saved in {file}."
-        ));
+        self.say(&self.f("interview-end", &[("file", &file)]));
         let findings = wrap_core::completeness(&self.plan, self.today);
         let second: Vec<_> = findings
             .iter()
@@ -252,35 +263,28 @@ impl Session<'_> {
             .collect();
         let empty = findings.len() - second.len();
         if !second.is_empty() {
-            self.say("Worth a second look:");
+            self.say(&self.t("interview-second-look"));
             for finding in second {
                 self.say(&format!("  - {}", finding.message));
             }
         }
         if empty > 0 {
-            self.say(&format!(
-                "{} still empty. That is fine: fill them in whenever you are ready \
-                 (`wrap check {quoted}` lists them, `wrap edit {quoted}` changes any part).",
-                if empty == 1 {
-                    "1 part is".to_owned()
-                } else {
-                    format!("{empty} parts are")
-                }
-            ));
+            self.say(&self.n("interview-still-empty", empty, &[("plan", &quoted)]));
         }
         if findings.is_empty() {
-            self.say("Every part is filled in.");
+            self.say(&self.t("interview-all-filled"));
         }
-        self.say(&format!(
-            "Next: read it with `wrap show {quoted}`, or print it with \
-             `wrap export {quoted} -o plan.pdf`."
-        ));
+        self.say(&self.f("interview-next-steps", &[("plan", &quoted)]));
     }
 
     /// Asks one part of the guide.
     fn ask_part(&mut self, part: &PartGuide) -> Go<Outcome> {
         self.prompter.say("");
-        self.say(&format!("{}\n{}", part.question, part.explanation));
+        self.say(&format!(
+            "{}\n{}",
+            part.question_in(self.lang),
+            part.explanation_in(self.lang)
+        ));
         let at = part.key.path();
         match part.key.shaped() {
             ShapedKey::Text(key) => {
@@ -321,7 +325,7 @@ impl Session<'_> {
             ShapedKey::List(key) => {
                 let written = self.plan.list(key).to_vec();
                 if !written.is_empty() {
-                    self.say("Written so far:");
+                    self.say(&self.t("interview-written-so-far"));
                     for (n, entry) in written.iter().enumerate() {
                         self.say(&numbered(n + 1, entry));
                     }
@@ -330,7 +334,7 @@ impl Session<'_> {
             }
             ShapedKey::Records(key) => {
                 if !self.plan.records(key).is_empty() {
-                    self.say("Written so far:");
+                    self.say(&self.t("interview-written-so-far"));
                     self.show_records(key);
                 }
                 self.add_records(key)
@@ -375,7 +379,7 @@ impl Session<'_> {
                     at += added;
                 }
                 Typed::Empty if at < count => {
-                    self.say("Nothing changed. To take an entry out, use `wrap edit`.");
+                    self.say(&self.t("interview-nothing-changed-use-edit"));
                     at += 1;
                 }
                 Typed::Empty | Typed::Skip => {
@@ -402,10 +406,7 @@ impl Session<'_> {
         if lines.len() < 2 {
             return Ok(Some(vec![text.to_owned()]));
         }
-        let question = format!(
-            "That holds {} lines. Take each line as an entry of its own?",
-            lines.len()
-        );
+        let question = self.n("interview-lines-each-entry", lines.len(), &[]);
         Ok(match self.confirm(&question, true)? {
             YesNo::Yes => Some(lines),
             YesNo::No => Some(vec![text.to_owned()]),
@@ -415,6 +416,8 @@ impl Session<'_> {
 
     /// Lists the records of a part, one line per field.
     pub(super) fn show_records(&mut self, key: RecordsPart) {
+        let lang = self.lang;
+        let kind = key.kind();
         let lines: Vec<String> = {
             self.plan
                 .records(key)
@@ -425,15 +428,19 @@ impl Session<'_> {
                         .fields()
                         .into_iter()
                         .filter(|(_, value)| !value.is_empty())
+                        .map(move |(field, value)| {
+                            let value = wrap_core::field_value_in(field, &value, lang).into_owned();
+                            (kind.label_in(field, lang), value)
+                        })
                         .enumerate()
-                        .map(move |(n, (field, value))| {
+                        .map(move |(n, (label, value))| {
                             let number = if n == 0 {
                                 format!("  {}.", i + 1)
                             } else {
                                 "    ".to_owned()
                             };
                             let value = value.replace('\n', "\n      ");
-                            format!("{number} {}: {value}", field.label)
+                            format!("{number} {label}: {value}")
                         })
                         .collect::<Vec<_>>()
                 })
@@ -479,8 +486,13 @@ impl Session<'_> {
         let fields = key.kind().fields();
         let mut index = (at < self.plan.records(key).len()).then_some(at);
         if from == 0 {
-            let heading = PartKey::from(key).guide().heading;
-            self.say(&format!("{heading}, entry {}:", at + 1));
+            let heading = PartKey::from(key).guide().heading_in(self.lang);
+            let number = (at + 1).to_string();
+            let shown = self.f(
+                "interview-entry-heading",
+                &[("part", &heading), ("number", &number)],
+            );
+            self.say(&shown);
         }
         let mut f = from;
         while let Some(field) = fields.get(f) {
@@ -490,21 +502,30 @@ impl Session<'_> {
                     .records_mut(key)
                     .get(i)
                     .and_then(|record| record.text(field.key).map(|v| v.into_owned()))
+                    .map(|value| wrap_core::field_value_in(field, &value, self.lang).into_owned())
                     .unwrap_or_default(),
                 None => String::new(),
             };
             let hint = if f == 0 { HINT_LIST } else { HINT_FIELD };
             let place = format!("{}.{}", entry_place(key, at + 1), field.key);
-            match self.ask(&place, Ask::line(field.question, hint, &initial))? {
+            let question = key.kind().question_in(field, self.lang);
+            match self.ask(&place, Ask::line(&question, hint, &initial))? {
                 Typed::Text(text) => {
-                    if field.shape == FieldShape::YesNo && wrap_core::parse_yes_no(&text).is_err() {
-                        if let Some((halt, _)) = self.stopping.take() {
-                            self.plan.progress.set_draft(&place, &text);
-                            return Err(halt);
+                    let text = if field.shape == FieldShape::YesNo {
+                        match wrap_core::parse_yes_no_in(&text, self.lang) {
+                            Ok(answer) => english_yes_no(answer, text),
+                            Err(_) => {
+                                if let Some((halt, _)) = self.stopping.take() {
+                                    self.plan.progress.set_draft(&place, &text);
+                                    return Err(halt);
+                                }
+                                self.say(&self.t("interview-answer-yes-or-no"));
+                                continue;
+                            }
                         }
-                        self.say("Please answer yes or no, or press Enter to leave it out.");
-                        continue;
-                    }
+                    } else {
+                        text
+                    };
                     let list = self.plan.records_mut(key);
                     let i = match index {
                         Some(i) => i,
@@ -524,9 +545,7 @@ impl Session<'_> {
                 Typed::Empty if f == 0 => match index {
                     None => return Ok(RecordEnd::Done),
                     Some(_) => {
-                        self.say(&format!(
-                            "This one needs an answer, so it stays as \"{initial}\"."
-                        ));
+                        self.say(&self.f("interview-needs-answer-stays", &[("answer", &initial)]));
                         f += 1;
                     }
                 },
@@ -545,6 +564,16 @@ impl Session<'_> {
             }
         }
         Ok(RecordEnd::Added)
+    }
+}
+
+/// A yes-or-no answer read in any language, as the plan's records take it ("yes", "no");
+/// nothing typed stays as it was.
+pub(super) fn english_yes_no(answer: Option<bool>, typed: String) -> String {
+    match answer {
+        Some(true) => "yes".to_owned(),
+        Some(false) => "no".to_owned(),
+        None => typed,
     }
 }
 

@@ -11,9 +11,7 @@ mod terminal;
 
 pub use terminal::{Mode, Terminal};
 
-/// The hint shown under menus.
-pub const MENU_HINT: &str =
-    "arrows to move or type its number, Enter to pick, Esc to go back, Ctrl-C saves and stops";
+use wrap_core::Language;
 
 /// How many lines an answer may have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +27,8 @@ pub enum Lines {
 pub struct Ask<'a> {
     /// Shown before the box on the same line ("1.", "Their name?"); may be empty.
     pub question: &'a str,
-    /// Shown under the box while it waits.
+    /// Shown under the box while it waits. The interview gives a message id (a hint of the
+    /// catalogues'), and puts the hint in its language before the prompter sees it.
     pub hint: &'a str,
     /// The text already in the box, which the person can change.
     pub initial: &'a str,
@@ -88,6 +87,9 @@ pub enum Picked {
 
 /// Everything the interview needs from a terminal.
 pub trait Prompter {
+    /// Speaks `language` from now on, in the prompter's own words (the hints under menus).
+    fn set_language(&mut self, _language: Language) {}
+
     /// Shows text (a heading, an explanation). No answer is expected.
     fn say(&mut self, text: &str);
 

@@ -19,6 +19,8 @@ use crossterm::terminal::{self, Clear, ClearType};
 use crossterm::{execute, queue};
 
 use super::buffer::{Action, Buffer, action, clean_paste};
+use wrap_core::Language;
+
 use super::{Ask, End, Lines, Picked, Prompter, Reply};
 use crate::error::CliError;
 use crate::output::clean;
@@ -62,6 +64,8 @@ pub struct Terminal {
     colour: bool,
     /// How many rows above the cursor the box being edited starts.
     rows_up: u16,
+    /// The language of the terminal's own words (hints under menus).
+    language: Language,
 }
 
 impl Terminal {
@@ -81,7 +85,26 @@ impl Terminal {
             mode,
             colour,
             rows_up: 0,
+            language: Language::EnGb,
         })
+    }
+
+    /// One of the catalogues' messages, with a count put in.
+    fn count(&self, id: &str, count: usize) -> String {
+        self.language.count(id, count as u64)
+    }
+
+    /// One of the catalogues' messages, with a typed text (and a count) put in.
+    fn typed(&self, id: &str, typed: &str, count: usize) -> String {
+        self.language.format(
+            id,
+            &[("typed", typed.into()), ("count", (count as u64).into())],
+        )
+    }
+
+    /// " (back)", after a box or menu left with Esc.
+    fn back(&self) -> String {
+        format!(" {}", self.language.text("interview-back"))
     }
 
     fn size(&self) -> (usize, usize) {
@@ -208,7 +231,7 @@ impl Terminal {
         if end == End::Escape
             && let Some(row) = rows.last_mut()
         {
-            row.push_str(" (back)");
+            row.push_str(&self.back());
         }
         let last = rows.len() - 1;
         self.draw(&rows, last, columns(&rows[last]));
@@ -260,11 +283,12 @@ impl Terminal {
                 Some(Input::Key(_)) => {}
             }
         };
-        self.write(if end == End::Escape {
-            " (back)\n"
+        let end_of_line = if end == End::Escape {
+            format!("{}\n", self.back())
         } else {
-            "\n"
-        });
+            "\n".to_owned()
+        };
+        self.write(&end_of_line);
         Reply {
             text: buffer.text(),
             end,
@@ -313,7 +337,10 @@ impl Terminal {
             let start = selected.saturating_sub(window - 1).min(count - window);
             let mut rows = vec![truncate(&format!("> {question}"), width - 1)];
             if start > 0 {
-                rows.push(format!("    ({start} more above)"));
+                rows.push(format!(
+                    "    {}",
+                    self.count("interview-menu-more-above", start)
+                ));
             }
             let mut cursor_row = 0;
             for (i, option) in options.iter().enumerate().skip(start).take(window) {
@@ -328,15 +355,20 @@ impl Terminal {
                 rows.push(row);
             }
             if start + window < count {
-                rows.push(format!("    ({} more below)", count - start - window));
+                let below = self.count("interview-menu-more-below", count - start - window);
+                rows.push(format!("    {below}"));
             }
             if !typed.is_empty() {
-                rows.push(format!("  typed: {typed}"));
+                let shown = self
+                    .language
+                    .format("interview-menu-typed", &[("text", typed.as_str().into())]);
+                rows.push(format!("  {shown}"));
             }
             if !note.is_empty() {
                 rows.push(format!("  {note}"));
             }
-            rows.extend(self.hint_rows(super::MENU_HINT, width));
+            let hint = self.language.text("interview-menu-hint");
+            rows.extend(self.hint_rows(&hint, width));
             self.draw(&rows, cursor_row, 2);
             note.clear();
             match self.next_input() {
@@ -351,7 +383,7 @@ impl Terminal {
                     Action::Enter => match read_number(&typed, count) {
                         Some(Ok(i)) => break Picked::Option(i),
                         Some(Err(())) => {
-                            note = format!("There is no option {}.", typed.trim());
+                            note = self.typed("interview-menu-no-option", typed.trim(), count);
                             typed.clear();
                         }
                         None => break Picked::Typed(std::mem::take(&mut typed)),
@@ -377,7 +409,7 @@ impl Terminal {
         let shown = match &picked {
             Picked::Option(i) => format!("> {question} {}", options[*i]),
             Picked::Typed(text) => format!("> {question} {text}"),
-            Picked::Escape => format!("> {question} (back)"),
+            Picked::Escape => format!("> {question}{}", self.back()),
             Picked::Interrupt => format!("> {question}"),
         };
         let row = truncate(&shown, width - 1);
@@ -395,10 +427,7 @@ impl Terminal {
             list.push('\n');
         }
         self.write(&list);
-        let hint = format!(
-            "type a number from 1 to {}, then Enter; /back to go back, Ctrl-C saves and stops",
-            options.len()
-        );
+        let hint = self.count("interview-menu-plain-hint", options.len());
         loop {
             let reply = self.ask_plain(&Ask::line("", &hint, ""));
             match reply.end {
@@ -411,15 +440,18 @@ impl Terminal {
                     self.write(&format!("{}\n", options[i]));
                     return Picked::Option(i);
                 }
-                Some(Err(())) => self.write(&format!(
-                    "There is no option {}. Please type a number from 1 to {}.\n",
-                    reply.text.trim(),
-                    options.len()
-                )),
-                None if reply.text.trim().is_empty() => self.write(&format!(
-                    "Please type a number from 1 to {}.\n",
-                    options.len()
-                )),
+                Some(Err(())) => {
+                    let note = self.typed(
+                        "interview-menu-plain-no-option",
+                        reply.text.trim(),
+                        options.len(),
+                    );
+                    self.write(&format!("{note}\n"));
+                }
+                None if reply.text.trim().is_empty() => {
+                    let note = self.count("interview-menu-plain-type-number", options.len());
+                    self.write(&format!("{note}\n"));
+                }
                 None => return Picked::Typed(reply.text),
             }
         }
@@ -434,6 +466,10 @@ impl Drop for Terminal {
 }
 
 impl Prompter for Terminal {
+    fn set_language(&mut self, language: Language) {
+        self.language = language;
+    }
+
     fn say(&mut self, text: &str) {
         self.write(&format!("{text}\n"));
     }
@@ -455,10 +491,7 @@ impl Prompter for Terminal {
             if at >= lines.len() {
                 break;
             }
-            let more = format!(
-                "-- {} more lines: Space or Enter for more, q to go on to the question --",
-                lines.len() - at
-            );
+            let more = self.count("interview-more-lines", lines.len() - at);
             self.write(&more);
             let go_on = loop {
                 match self.next_input() {
@@ -478,7 +511,8 @@ impl Prompter for Terminal {
                 self.write("\n");
             }
             if !go_on {
-                self.say("(The rest is left out here; `wrap show` shows it all.)");
+                let rest = self.language.text("interview-rest-left-out");
+                self.say(&rest);
                 break;
             }
         }
