@@ -28,6 +28,10 @@ pub enum Command {
         /// Also fail (exit 1) when anything is empty or worth a second look.
         #[arg(long)]
         strict: bool,
+        /// Say what is found in this language (cy, en-GB, en-US, es, pl) rather than the
+        /// locale's.
+        #[arg(long = "lang", value_name = "TAG", value_parser = parse_language)]
+        language: Option<Language>,
     },
     /// Show a plan, or one section of it, as readable text.
     Show {

@@ -75,7 +75,7 @@ pub use crate::records::{
 };
 pub use crate::text::{PhoneNumber, clean_for_display, phone_numbers, phone_uri};
 pub use crate::validate::{
-    Finding, FindingKind, MAX_ANSWER_CHARS, MAX_ENTRIES, Problem, completeness, over_limits,
-    validate,
+    Finding, FindingKind, MAX_ANSWER_CHARS, MAX_ENTRIES, Problem, completeness, completeness_in,
+    over_limits, validate,
 };
 pub use wrap_l10n::Language;

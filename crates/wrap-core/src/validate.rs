@@ -8,6 +8,7 @@ use crate::parts::PartRef;
 use crate::plan::Plan;
 use crate::records::{FieldShape, Record};
 use crate::text::phone_numbers;
+use wrap_l10n::Language;
 
 /// Something that makes a plan invalid, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -235,6 +236,11 @@ pub fn over_limits(plan: &Plan) -> Option<Problem> {
 /// What is still empty or worth a second look, as of `today`: empty sections and parts, a
 /// crisis plan with no supporters, a supporter with no phone, a review that is overdue.
 pub fn completeness(plan: &Plan, today: Date) -> Vec<Finding> {
+    completeness_in(plan, today, Language::EnGb)
+}
+
+/// [`completeness`], its messages in `language` (from its catalogue's `check.ftl`).
+pub fn completeness_in(plan: &Plan, today: Date, l: Language) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut look = |path: &str, message: String| {
         findings.push(Finding {
@@ -245,63 +251,55 @@ pub fn completeness(plan: &Plan, today: Date) -> Vec<Finding> {
     };
     let about = &plan.about;
     if about.owner.trim().is_empty() {
-        look(
-            "about.owner",
-            "the plan does not say whose it is: supporters reading a copy need to know".into(),
-        );
+        look("about.owner", l.text("check-no-owner"));
     }
     match about.next_review_due {
         Some(due) if due < today => look(
             "about.next_review_due",
-            format!(
-                "the review due on {due} is overdue by {} days: `wrap review` records one",
-                due.days_until(today)
+            l.format(
+                "check-review-overdue",
+                &[
+                    ("due", due.to_string().as_str().into()),
+                    ("days", due.days_until(today).unsigned_abs().into()),
+                ],
             ),
         ),
         Some(_) => {}
-        None => look(
-            "about.next_review_due",
-            "no next review date is set: `wrap review` sets one".into(),
-        ),
+        None => look("about.next_review_due", l.text("check-no-next-review")),
     }
     let crisis = &plan.crisis;
     if !plan.section_is_empty(SectionKey::Crisis) {
         if crisis.created_on.is_none() {
-            look(
-                "crisis.created_on",
-                "the crisis plan has no date, so nobody can tell whether it is the newest".into(),
-            );
+            look("crisis.created_on", l.text("check-crisis-no-date"));
         }
         if crisis.supporters.is_empty() {
-            look(
-                "crisis.supporters",
-                "the crisis plan names no supporters".into(),
-            );
+            look("crisis.supporters", l.text("check-no-supporters"));
         }
     }
     for (i, supporter) in crisis.supporters.iter().enumerate() {
-        let who = display_name(supporter);
+        let who = display_name(supporter, l);
         if supporter.phone.trim().is_empty() {
             look(
                 &format!("crisis.supporters[{i}].phone"),
-                format!("supporter {who} has no phone number"),
+                l.format("check-supporter-no-phone", &[("who", who.as_str().into())]),
             );
         }
         if supporter.agreed == Some(false) {
             look(
                 &format!("crisis.supporters[{i}].agreed"),
-                format!("supporter {who} has not agreed to be listed"),
+                l.format(
+                    "check-supporter-not-agreed",
+                    &[("who", who.as_str().into())],
+                ),
             );
         }
     }
     for (i, contact) in crisis.health_contacts.iter().enumerate() {
         if contact.phone.trim().is_empty() {
+            let who = display_name(contact, l);
             look(
                 &format!("crisis.health_contacts[{i}].phone"),
-                format!(
-                    "health contact {} has no phone number",
-                    display_name(contact)
-                ),
+                l.format("check-contact-no-phone", &[("who", who.as_str().into())]),
             );
         }
     }
@@ -317,14 +315,12 @@ pub fn completeness(plan: &Plan, today: Date) -> Vec<Finding> {
                     }
                     let phone = record.text(field.key).unwrap_or_default();
                     if !phone.trim().is_empty() && phone_numbers(&phone).is_empty() {
+                        let who = display_name(*record, l);
                         look(
                             &format!("{}[{i}].{}", part.key.path(), field.key),
-                            format!(
-                                "the phone number of {} (\"{}\") holds no number to dial, so it is \
-                                 printed without a link: write the number in digits (a note beside \
-                                 it is fine)",
-                                display_name(*record),
-                                phone.trim()
+                            l.format(
+                                "check-phone-not-dialable",
+                                &[("who", who.as_str().into()), ("phone", phone.trim().into())],
                             ),
                         );
                     }
@@ -336,26 +332,37 @@ pub fn completeness(plan: &Plan, today: Date) -> Vec<Finding> {
         if task.who.trim().is_empty() {
             look(
                 &format!("crisis.tasks[{i}].who"),
-                format!("nobody is named to cover \"{}\"", task.task),
+                l.format("check-task-nobody", &[("task", task.task.as_str().into())]),
             );
         }
     }
     for section in guide() {
         let key = section.key;
+        let heading = section.heading_in(l);
         if plan.section_is_empty(key) {
             findings.push(Finding {
                 kind: FindingKind::Empty,
                 path: key.json_name().into(),
-                message: format!("nothing written yet in \"{}\"", section.heading),
+                message: l.format(
+                    "check-section-empty",
+                    &[("section", heading.as_str().into())],
+                ),
             });
             continue;
         }
         for (part, answer) in plan.section_parts(key) {
             if answer.is_empty() {
+                let part_heading = part.heading_in(l);
                 findings.push(Finding {
                     kind: FindingKind::Empty,
                     path: section.path(part),
-                    message: format!("\"{}\" in \"{}\" is empty", part.heading, section.heading),
+                    message: l.format(
+                        "check-part-empty",
+                        &[
+                            ("part", part_heading.as_str().into()),
+                            ("section", heading.as_str().into()),
+                        ],
+                    ),
                 });
             }
         }
@@ -364,10 +371,11 @@ pub fn completeness(plan: &Plan, today: Date) -> Vec<Finding> {
     findings
 }
 
-fn display_name(record: &dyn Record) -> String {
+/// A record's name in quotes, or "(no name)", for a finding in `l`.
+fn display_name(record: &dyn Record, l: Language) -> String {
     let name = record.title();
     if name.trim().is_empty() {
-        "(no name)".into()
+        l.text("check-no-name")
     } else {
         format!("\"{name}\"")
     }

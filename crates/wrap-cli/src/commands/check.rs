@@ -3,43 +3,39 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use wrap_core::{Finding, FindingKind, Plan, Problem};
+use wrap_core::{Finding, FindingKind, Language, Plan, Problem};
 
 use crate::dates::today;
 use crate::error::CliError;
 use crate::files::load_plan;
 
-/// Checks the plan and prints the findings; fails when it is invalid, or with `strict`,
-/// when anything is found at all.
-pub fn run(path: &Path, strict: bool) -> Result<(), CliError> {
+/// Checks the plan and prints the findings, in `language`; fails when it is invalid, or with
+/// `strict`, when anything is found at all.
+pub fn run(path: &Path, strict: bool, language: Language) -> Result<(), CliError> {
+    let l = language;
     let plan = load_plan(path)?;
     let problems = wrap_core::validate(&plan);
-    let mut findings = wrap_core::completeness(&plan, today()?);
+    let mut findings = wrap_core::completeness_in(&plan, today()?, l);
     findings.extend(unprintable_findings(&plan));
-    crate::output::print(&report(path, &plan, &problems, &findings, strict))?;
+    crate::output::print(&report(path, &plan, &problems, &findings, strict, l))?;
+    let file = path.display().to_string();
     if !problems.is_empty() {
-        return Err(CliError::failure(format!(
-            "{}: the plan is not valid ({} {})",
-            path.display(),
-            problems.len(),
-            if problems.len() == 1 {
-                "problem"
-            } else {
-                "problems"
-            }
+        return Err(CliError::failure(l.format(
+            "check-fails-invalid",
+            &[
+                ("file", file.as_str().into()),
+                ("count", (problems.len() as u64).into()),
+            ],
         ))
-        .hint("`wrap edit` can change or remove those entries"));
+        .hint(l.text("check-fails-invalid-hint")));
     }
     if strict && !findings.is_empty() {
-        return Err(CliError::failure(format!(
-            "{}: --strict: {} {} still empty or worth a second look",
-            path.display(),
-            findings.len(),
-            if findings.len() == 1 {
-                "thing is"
-            } else {
-                "things are"
-            }
+        return Err(CliError::failure(l.format(
+            "check-fails-strict",
+            &[
+                ("file", file.as_str().into()),
+                ("count", (findings.len() as u64).into()),
+            ],
         )));
     }
     Ok(())
@@ -57,14 +53,15 @@ pub fn unprintable_findings(plan: &Plan) -> Vec<Finding> {
         .collect()
 }
 
-/// The readable report `wrap check` prints. Under `strict` an empty part is not "fine":
-/// the report says it fails the check, as the exit code does.
+/// The readable report `wrap check` prints, in `l`. Under `strict` an empty part is not
+/// "fine": the report says it fails the check, as the exit code does.
 pub fn report(
     path: &Path,
     plan: &Plan,
     problems: &[Problem],
     findings: &[Finding],
     strict: bool,
+    l: Language,
 ) -> String {
     let mut out = String::new();
     let owner = if plan.about.owner.is_empty() {
@@ -73,13 +70,13 @@ pub fn report(
         format!(" ({})", plan.about.owner)
     };
     let verdict = if problems.is_empty() {
-        "a valid plan"
+        l.text("check-valid")
     } else {
-        "NOT a valid plan"
+        l.text("check-not-valid")
     };
     let _ = writeln!(out, "{}: {verdict}{owner}", path.display());
     if !problems.is_empty() {
-        let _ = writeln!(out, "\nMust be fixed:");
+        let _ = writeln!(out, "\n{}", l.text("check-must-fix"));
         for problem in problems {
             let _ = writeln!(out, "  - {}: {}", problem.path, problem.message);
         }
@@ -93,18 +90,22 @@ pub fn report(
             }
         }
     };
-    group(&mut out, FindingKind::SecondLook, "Worth a second look:");
+    group(
+        &mut out,
+        FindingKind::SecondLook,
+        &l.text("check-second-look"),
+    );
     group(
         &mut out,
         FindingKind::Empty,
-        if strict {
-            "Not written yet (--strict counts these as failing the check):"
+        &if strict {
+            l.text("check-not-written-strict")
         } else {
-            "Not written yet (fine: fill in when you are ready):"
+            l.text("check-not-written")
         },
     );
     if problems.is_empty() && findings.is_empty() {
-        let _ = writeln!(out, "Every part is filled in.");
+        let _ = writeln!(out, "{}", l.text("check-all-filled"));
     }
     out
 }

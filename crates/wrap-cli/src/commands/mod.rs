@@ -13,7 +13,15 @@ mod show;
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Check { plan, strict } => check::run(&plan, strict),
+        Command::Check {
+            plan,
+            strict,
+            language,
+        } => check::run(
+            &plan,
+            strict,
+            language.unwrap_or_else(crate::locale::interface),
+        ),
         Command::Show {
             plan,
             section,

@@ -433,3 +433,32 @@ fn a_plan_that_names_no_language_prints_in_the_interface_s() {
     let shown = stdout(&wrap(&["show", &example("welsh.json")]));
     assert!(shown.contains("Pecyn lles"));
 }
+
+#[test]
+fn check_speaks_the_language_asked_for() {
+    let plan = example("minimal.json");
+    let output = wrap(&["check", "--lang", "cy", &plan]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(report.contains(": cynllun dilys (Jordan Lee)"), "{report}");
+    assert!(report.contains("Gwerth edrych eto:"), "{report}");
+    assert!(
+        report.contains("daily: does dim wedi'i ysgrifennu eto yn \"Cynnal fy hun bob dydd\""),
+        "{report}"
+    );
+    for english in [
+        "a valid plan",
+        "Worth a second look",
+        "Not written yet",
+        "is empty",
+    ] {
+        assert!(!report.contains(english), "{english} in {report}");
+    }
+    let output = wrap(&["check", "--strict", "--lang", "es", &plan]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("cosas siguen vacías o conviene revisarlas"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -79,3 +79,49 @@ pdf-subject = Cynllun Gweithredu ar gyfer Adferiad Lles
 
 # The page number on the right of every footer.
 page-of = tudalen { $page } o { $total }
+
+# `wrap check`'s findings: what is empty, and what is worth a second look.
+check-no-owner = nid yw'r cynllun yn dweud pwy biau: mae angen i gefnogwyr sy'n darllen copi wybod
+check-review-overdue = mae'r adolygiad oedd i fod ar { $due } yn hwyr o { $days ->
+        [zero] { $days } diwrnod
+        [one] { $days } diwrnod
+        [two] { $days } ddiwrnod
+        [few] { $days } diwrnod
+        [many] { $days } diwrnod
+       *[other] { $days } diwrnod
+    }: mae `wrap review` yn cofnodi un
+check-no-next-review = does dim dyddiad ar gyfer yr adolygiad nesaf: mae `wrap review` yn gosod un
+check-crisis-no-date = does dim dyddiad ar y cynllun argyfwng, felly ni all neb ddweud ai hwn yw'r un diweddaraf
+check-no-supporters = nid yw'r cynllun argyfwng yn enwi unrhyw gefnogwyr
+check-supporter-no-phone = does dim rhif ffôn gan y cefnogwr { $who }
+check-supporter-not-agreed = nid yw'r cefnogwr { $who } wedi cytuno i gael ei restru
+check-contact-no-phone = does dim rhif ffôn gan y cyswllt iechyd { $who }
+check-phone-not-dialable = nid oes rhif i'w ffonio yn rhif ffôn { $who } ("{ $phone }"), felly caiff ei argraffu heb ddolen: ysgrifennwch y rhif mewn digidau (mae nodyn wrth ei ymyl yn iawn)
+check-task-nobody = does neb wedi'i enwi i wneud "{ $task }"
+check-section-empty = does dim wedi'i ysgrifennu eto yn "{ $section }"
+check-part-empty = mae "{ $part }" yn "{ $section }" yn wag
+check-no-name = (dim enw)
+check-valid = cynllun dilys
+check-not-valid = NID yw'n gynllun dilys
+check-must-fix = Rhaid cywiro:
+check-second-look = Gwerth edrych eto:
+check-not-written = Heb ei ysgrifennu eto (mae hynny'n iawn: llenwch pan fyddwch chi'n barod):
+check-not-written-strict = Heb ei ysgrifennu eto (mae --strict yn cyfrif y rhain fel methu'r gwiriad):
+check-all-filled = Mae pob rhan wedi'i llenwi.
+check-fails-invalid = { $file }: nid yw'r cynllun yn ddilys ({ $count ->
+        [zero] { $count } problem
+        [one] { $count } broblem
+        [two] { $count } broblem
+        [few] { $count } phroblem
+        [many] { $count } problem
+       *[other] { $count } problem
+    })
+check-fails-invalid-hint = gall `wrap edit` newid neu ddileu'r cofnodion hynny
+check-fails-strict = { $file }: --strict: mae { $count ->
+        [zero] { $count } peth
+        [one] { $count } peth
+        [two] { $count } beth
+        [few] { $count } pheth
+        [many] { $count } peth
+       *[other] { $count } peth
+    } yn wag o hyd neu'n werth edrych arnynt eto

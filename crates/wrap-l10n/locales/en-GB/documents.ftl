@@ -75,3 +75,37 @@ pdf-subject = Wellness Recovery Action Plan
 
 # The page number on the right of every footer.
 page-of = page { $page } of { $total }
+
+# `wrap check`'s findings: what is empty, and what is worth a second look.
+check-no-owner = the plan does not say whose it is: supporters reading a copy need to know
+check-review-overdue = the review due on { $due } is overdue by { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: `wrap review` records one
+check-no-next-review = no next review date is set: `wrap review` sets one
+check-crisis-no-date = the crisis plan has no date, so nobody can tell whether it is the newest
+check-no-supporters = the crisis plan names no supporters
+check-supporter-no-phone = supporter { $who } has no phone number
+check-supporter-not-agreed = supporter { $who } has not agreed to be listed
+check-contact-no-phone = health contact { $who } has no phone number
+check-phone-not-dialable = the phone number of { $who } ("{ $phone }") holds no number to dial, so it is printed without a link: write the number in digits (a note beside it is fine)
+check-task-nobody = nobody is named to cover "{ $task }"
+check-section-empty = nothing written yet in "{ $section }"
+check-part-empty = "{ $part }" in "{ $section }" is empty
+check-no-name = (no name)
+check-valid = a valid plan
+check-not-valid = NOT a valid plan
+check-must-fix = Must be fixed:
+check-second-look = Worth a second look:
+check-not-written = Not written yet (fine: fill in when you are ready):
+check-not-written-strict = Not written yet (--strict counts these as failing the check):
+check-all-filled = Every part is filled in.
+check-fails-invalid = { $file }: the plan is not valid ({ $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    })
+check-fails-invalid-hint = `wrap edit` can change or remove those entries
+check-fails-strict = { $file }: --strict: { $count ->
+        [one] { $count } thing is
+       *[other] { $count } things are
+    } still empty or worth a second look

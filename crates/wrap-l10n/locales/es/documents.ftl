@@ -75,3 +75,37 @@ pdf-subject = Plan de acción para la recuperación del bienestar
 
 # The page number on the right of every footer.
 page-of = página { $page } de { $total }
+
+# `wrap check`'s findings: what is empty, and what is worth a second look.
+check-no-owner = el plan no dice de quién es: quien lea una copia necesita saberlo
+check-review-overdue = la revisión prevista para el { $due } lleva { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } de retraso: `wrap review` registra una
+check-no-next-review = no hay fecha para la próxima revisión: `wrap review` la fija
+check-crisis-no-date = el plan de crisis no tiene fecha, así que nadie puede saber si es el más reciente
+check-no-supporters = el plan de crisis no nombra a ninguna persona de apoyo
+check-supporter-no-phone = la persona de apoyo { $who } no tiene número de teléfono
+check-supporter-not-agreed = la persona de apoyo { $who } no ha aceptado aparecer en la lista
+check-contact-no-phone = el contacto de salud { $who } no tiene número de teléfono
+check-phone-not-dialable = el teléfono de { $who } ("{ $phone }") no contiene ningún número al que llamar, así que se imprime sin enlace: escribe el número en cifras (puede llevar una nota al lado)
+check-task-nobody = nadie se encarga de "{ $task }"
+check-section-empty = aún no hay nada escrito en "{ $section }"
+check-part-empty = "{ $part }" en "{ $section }" está vacío
+check-no-name = (sin nombre)
+check-valid = un plan válido
+check-not-valid = NO es un plan válido
+check-must-fix = Hay que corregir:
+check-second-look = Conviene revisar:
+check-not-written = Aún sin escribir (no pasa nada: complétalo cuando quieras):
+check-not-written-strict = Aún sin escribir (--strict cuenta esto como un fallo de la comprobación):
+check-all-filled = Todas las partes están completas.
+check-fails-invalid = { $file }: el plan no es válido ({ $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    })
+check-fails-invalid-hint = `wrap edit` puede cambiar o quitar esas entradas
+check-fails-strict = { $file }: --strict: { $count ->
+        [one] { $count } cosa sigue vacía o conviene revisarla
+       *[other] { $count } cosas siguen vacías o conviene revisarlas
+    }

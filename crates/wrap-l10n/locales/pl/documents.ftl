@@ -77,3 +77,43 @@ pdf-subject = Plan działań na rzecz zdrowienia i dobrostanu
 
 # The page number on the right of every footer.
 page-of = strona { $page } z { $total }
+
+# `wrap check`'s findings: what is empty, and what is worth a second look.
+check-no-owner = plan nie mówi, czyj jest: osoby czytające kopię muszą to wiedzieć
+check-review-overdue = przegląd zaplanowany na { $due } jest opóźniony o { $days ->
+        [one] { $days } dzień
+        [few] { $days } dni
+        [many] { $days } dni
+       *[other] { $days } dnia
+    }: `wrap review` go zapisuje
+check-no-next-review = nie ustalono daty następnego przeglądu: `wrap review` ją ustala
+check-crisis-no-date = plan na kryzys nie ma daty, więc nikt nie wie, czy jest najnowszy
+check-no-supporters = plan na kryzys nie wymienia żadnej osoby wspierającej
+check-supporter-no-phone = osoba wspierająca { $who } nie ma numeru telefonu
+check-supporter-not-agreed = osoba wspierająca { $who } nie zgodziła się na wpisanie na listę
+check-contact-no-phone = kontakt w sprawach zdrowia { $who } nie ma numeru telefonu
+check-phone-not-dialable = telefon { $who } ("{ $phone }") nie zawiera numeru, pod który można zadzwonić, więc jest drukowany bez linku: zapisz numer cyframi (notatka obok jest w porządku)
+check-task-nobody = nikt nie zajmie się: "{ $task }"
+check-section-empty = w "{ $section }" nic jeszcze nie napisano
+check-part-empty = "{ $part }" w "{ $section }" jest puste
+check-no-name = (bez imienia)
+check-valid = poprawny plan
+check-not-valid = NIEPOPRAWNY plan
+check-must-fix = Trzeba poprawić:
+check-second-look = Warto spojrzeć jeszcze raz:
+check-not-written = Jeszcze nie napisane (to nic: uzupełnij, kiedy zechcesz):
+check-not-written-strict = Jeszcze nie napisane (--strict liczy to jako niezaliczone sprawdzenie):
+check-all-filled = Wszystkie części są wypełnione.
+check-fails-invalid = { $file }: plan nie jest poprawny ({ $count ->
+        [one] { $count } problem
+        [few] { $count } problemy
+        [many] { $count } problemów
+       *[other] { $count } problemu
+    })
+check-fails-invalid-hint = `wrap edit` może zmienić lub usunąć te wpisy
+check-fails-strict = { $file }: --strict: { $count ->
+        [one] { $count } rzecz jest
+        [few] { $count } rzeczy są
+        [many] { $count } rzeczy jest
+       *[other] { $count } rzeczy jest
+    } nadal puste lub warte ponownego sprawdzenia
