@@ -3,10 +3,11 @@
 use std::path::Path;
 
 use wrap_core::{
-    Date, FieldShape, ListPart, PartGuide, PartKey, PartRef, Plan, RecordsPart, SectionGuide,
-    SectionKey, ShapedKey,
+    Date, FieldShape, Language, ListPart, PartGuide, PartKey, PartRef, Plan, RecordsPart,
+    SectionGuide, SectionKey, ShapedKey,
 };
 
+use super::walk::SectionPick;
 use super::{
     Choice, Go, HINT_DATE, HINT_EDIT, HINT_TEXT, Outcome, Session, Typed, Voice, YesNo, brief,
     entries,
@@ -52,10 +53,22 @@ impl Session<'_> {
         }
         loop {
             self.prompter.say("");
-            let finish = self.t("interview-finish-editing");
-            match self.pick_section(Some(&finish))? {
-                Some(key) => self.edit_section(key.guide())?,
-                None => return Ok(()),
+            let language = match &self.plan.language {
+                Some(tag) => Language::for_tag(tag.as_str())
+                    .map_or_else(|| tag.to_string(), |language| language.name().to_owned()),
+                None => self.t("interview-language-not-set"),
+            };
+            let other = [
+                self.f("interview-language-option", &[("language", &language)]),
+                self.t("interview-finish-editing"),
+            ];
+            match self.pick_section(&other)? {
+                SectionPick::Section(key) => self.edit_section(key.guide())?,
+                SectionPick::Other(0) => {
+                    self.ask_language()?;
+                    self.save()?;
+                }
+                SectionPick::Other(_) | SectionPick::Nothing => return Ok(()),
             }
         }
     }

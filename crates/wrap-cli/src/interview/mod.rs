@@ -39,6 +39,8 @@ const HINT_FIELD: &str = "interview-hint-field";
 const HINT_EDIT: &str = "interview-hint-edit";
 /// The hint under a yes-or-no question.
 const HINT_YES_NO: &str = "interview-hint-yes-no";
+/// The hint under a language tag.
+const HINT_LANGUAGE_TAG: &str = "interview-hint-language-tag";
 
 /// The language the interview speaks: the one asked for (`--lang`), else the plan's own
 /// when `wrap` has a catalogue for it, else the locale's.
@@ -246,6 +248,8 @@ pub(crate) struct Session<'a> {
     stopping: Option<(Halt, String)>,
     /// The mark every save puts on the plan's latest version (a review's), if any.
     mark: Option<Mark>,
+    /// How the language spoken is chosen.
+    voice: Voice,
     /// The language spoken now.
     lang: Language,
 }
@@ -269,8 +273,16 @@ impl<'a> Session<'a> {
             again,
             stopping: None,
             mark: None,
+            voice,
             lang,
         }
+    }
+
+    /// Speaks the plan's language from now on, when wrap has it and no language was asked
+    /// for on the command line.
+    fn follow_plan_language(&mut self) {
+        self.lang = self.voice.for_plan(&self.plan);
+        self.prompter.set_language(self.lang);
     }
 
     /// A message of the interview's, in the language spoken.

@@ -116,9 +116,21 @@ fn a_command_typed_after_a_filled_in_answer_is_still_a_command() {
     );
 }
 
-/// One answer for every question of the guide, and "it is right" after each section.
-fn answers_for_everything() -> Vec<Reply> {
-    let mut script = Vec::new();
+/// The plan's language, the first question of a new plan.
+const IN_ENGLISH: Reply = Pick("English (UK)");
+
+/// One answer for every question of the guide, and "it is right" after each section, in
+/// `language`: its name is the first answer, its word for yes answers every yes-or-no field.
+fn answers_for_everything(language: Language) -> Vec<Reply> {
+    let yes = language.word("yes");
+    // The start of both "It is right: on to the next section" and "It is right: finish".
+    let right = match language {
+        Language::Cy => "Mae'n iawn",
+        Language::Es => "Está bien",
+        Language::Pl => "Tak jest dobrze",
+        Language::EnGb | Language::EnUs => "It is right",
+    };
+    let mut script = vec![Pick(language.name())];
     for section in guide() {
         for part in section.parts {
             match part.shape {
@@ -130,7 +142,7 @@ fn answers_for_everything() -> Vec<Reply> {
                 PartShape::Records(kind) => {
                     for field in kind.fields() {
                         script.push(Type(match field.shape {
-                            FieldShape::YesNo => "yes",
+                            FieldShape::YesNo => yes,
                             FieldShape::Phone => "029 2018 0456",
                             _ => "Gwen",
                         }));
@@ -140,7 +152,7 @@ fn answers_for_everything() -> Vec<Reply> {
                 }
             }
         }
-        script.push(Pick("It is right"));
+        script.push(Pick(right));
     }
     script
 }
@@ -149,7 +161,7 @@ fn answers_for_everything() -> Vec<Reply> {
 fn a_full_walk_answers_every_part() {
     let dir = tempfile::tempdir().unwrap();
     let path = plan_file(&dir);
-    let run = run_new(&path, answers_for_everything());
+    let run = run_new(&path, answers_for_everything(Language::EnGb));
     assert_eq!(run.exit, None, "{}", run.transcript);
     assert_eq!(run.unused, 0);
     let parts: usize = guide().iter().map(|s| s.parts.len()).sum();
@@ -173,6 +185,7 @@ fn skip_back_and_stop() {
     let run = run_new(
         &path,
         vec![
+            IN_ENGLISH,
             Type("/skip"),       // title
             Type("Dafydd"),      // owner
             Type("/back"),       // helpers: back to the owner
@@ -207,7 +220,8 @@ fn skip_back_and_stop() {
 fn ctrl_c_keeps_a_half_typed_list_and_a_second_run_carries_on() {
     let dir = tempfile::tempdir().unwrap();
     let path = plan_file(&dir);
-    let mut script = vec![Type("/skip"); 5];
+    let mut script = vec![IN_ENGLISH];
+    script.extend(vec![Type("/skip"); 5]);
     script.extend([
         Type("Llais"),       // purpose
         Pick("It is right"), // about summary
@@ -561,6 +575,7 @@ fn esc_keeps_the_draft_and_going_forward_offers_it_back() {
     let run = run_new(
         &path,
         vec![
+            IN_ENGLISH,
             Type("Fy nghynllun"),          // title
             TypeEscape("Rhiannon hanner"), // owner: half typed, then Esc
             Enter,                         // title again: kept
@@ -582,7 +597,7 @@ fn esc_keeps_the_draft_and_going_forward_offers_it_back() {
 fn ctrl_c_saves_the_half_typed_answer_and_a_half_typed_date_as_a_draft() {
     let dir = tempfile::tempdir().unwrap();
     let path = plan_file(&dir);
-    let run = run_new(&path, vec![TypeCtrlC("Fy nghynllun ŵ")]);
+    let run = run_new(&path, vec![IN_ENGLISH, TypeCtrlC("Fy nghynllun ŵ")]);
     assert_eq!(run.exit, Some(Exit::Interrupted));
     assert_eq!(run.plan.about.title, "Fy nghynllun ŵ");
     assert!(run.plan.progress.is_visited("about.title"));
@@ -795,4 +810,318 @@ fn the_language_asked_for_beats_the_plans_which_beats_the_locales() {
     // A language wrap has no catalogue for leaves the locale's.
     plan.language = Some("ur".parse().unwrap());
     assert_eq!(voice(None).for_plan(&plan), Language::Es);
+}
+
+/// The first lines of a transcript, up to and including the line that starts with `until`.
+fn first_lines(transcript: &str, until: &str) -> String {
+    let mut shown = Vec::new();
+    for line in transcript.lines() {
+        shown.push(line);
+        if line.starts_with(until) {
+            break;
+        }
+    }
+    shown.join("\n")
+}
+
+#[test]
+fn a_plan_written_in_welsh_is_asked_in_welsh_from_the_language_question_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let run = run_new(&path, answers_for_everything(Language::Cy));
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert_eq!(run.unused, 0);
+    assert_eq!(run.plan.language.as_ref().map(|t| t.as_str()), Some("cy"));
+    // "ie" answers a yes-or-no field, and is kept as yes.
+    assert_eq!(run.plan.crisis.supporters[0].agreed, Some(true));
+    assert!(wrap_core::validate(&run.plan).is_empty());
+
+    // Long lines are wrapped to the terminal's width: compare with the lines joined.
+    let shown = &run.transcript;
+    let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = flat(shown);
+    let has = |text: &str| joined.contains(&flat(text));
+    let supporters = wrap_core::PartKey::CrisisSupporters.guide();
+    assert!(has(&supporters.question_in(Language::Cy)));
+    assert!(has("Pwy hoffech chi i'ch helpu chi mewn argyfwng?"));
+    for section in guide() {
+        assert!(has(&section.heading_in(Language::Cy)));
+        assert!(
+            !has(section.explanation),
+            "English: {}",
+            section.explanation
+        );
+        for part in section.parts {
+            assert!(has(&part.question_in(Language::Cy)), "{}", part.question);
+            assert!(!has(part.question), "English: {}", part.question);
+            assert!(!has(part.explanation), "English: {}", part.explanation);
+            if let PartShape::Records(kind) = part.shape {
+                for field in kind.fields() {
+                    assert!(has(&kind.question_in(field, Language::Cy)));
+                    assert!(!has(field.question), "English: {}", field.question);
+                }
+            }
+        }
+    }
+    for english in [
+        "Enter to go on",
+        "Is this right?",
+        "It is right",
+        "Save and stop for now",
+        "entry 1",
+        "of 8",
+        "That is the end of the questions",
+        "still empty",
+        "leave this question for later",
+    ] {
+        assert!(!has(english), "English: {english}");
+    }
+    assert!(has("Mae 1 rhan yn dal yn wag."), "{shown}");
+    insta::assert_snapshot!(first_lines(shown, ">  "), @r#"
+    > In which language will you write this plan?
+        English (UK)
+        English (US)
+        Cymraeg
+        Español
+        Polski
+        Another language (type its tag)
+      picked: Cymraeg
+    Cynllun newydd, wedi'i gadw yn plan.json ar ôl pob ateb.
+    Teipiwch ateb a phwyso Enter. Does dim rhaid ateb dim byd heddiw.
+      /skip   gadael y cwestiwn hwn tan yn nes ymlaen
+      /back   mynd yn ôl at y cwestiwn neu'r cofnod blaenorol (mae Esc yn gwneud
+      hyn hefyd)
+      /stop   cadw a stopio; gallwch chi barhau yn nes ymlaen gyda: wrap new
+      plan.json
+      /help   dangos hyn eto
+    I ysgrifennu ateb sy'n dechrau gyda /, dechreuwch ef gyda // yn lle hynny. Mae
+    Ctrl-C hefyd yn cadw ac yn stopio; mae'r hyn sydd yn y blwch yn cael ei gadw.
+
+    Am y cynllun hwn (adran 1 o 8)
+    ==============================
+    Ychydig o fanylion er mwyn i unrhyw un sydd â chopi wybod cynllun pwy yw hwn a
+    pha mor gyfredol ydyw.
+
+    Beth hoffech chi alw'r cynllun hwn?
+    Mae rhai pobl yn cadw un cynllun; mae eraill yn cadw un ar gyfer pob rhan o'u
+    bywyd, fel gwaith neu gartref.
+    >  Ysgrifennu ✍️
+    "#);
+}
+
+#[test]
+fn spanish_asked_for_on_the_command_line_speaks_from_the_first_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let mut prompter = Scripted::new(vec![Pick("Español"), Type("Mi plan 🌻"), Type("/stop")]);
+    let voice = Voice {
+        asked: Some(Language::Es),
+        locale: Language::EnGb,
+    };
+    let result = new_plan(&mut prompter, &path, None, today(), voice);
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None);
+    assert_eq!(run.plan.about.title, "Mi plan 🌻");
+    assert_eq!(run.plan.language.as_ref().map(|t| t.as_str()), Some("es"));
+    insta::assert_snapshot!(run.transcript, @r#"
+    > ¿En qué idioma vas a escribir este plan?
+        Español
+        English (UK)
+        English (US)
+        Cymraeg
+        Polski
+        Otro idioma (escribe su etiqueta)
+      picked: Español
+    Un plan nuevo, que se guarda en plan.json después de cada
+    respuesta.
+    Escribe una respuesta y pulsa Enter. No hace falta responder nada hoy.
+      /skip   dejar esta pregunta para más tarde
+      /back   volver a la pregunta o entrada anterior (Esc también lo hace)
+      /stop   guardar y parar; sigue más tarde con: wrap new
+      plan.json
+      /help   mostrar esto otra vez
+    Para escribir una respuesta que empiece por /, empiézala por //. Ctrl-C
+    también guarda y para; lo que hay en la casilla se conserva.
+
+    Sobre este plan (sección 1 de 8)
+    ================================
+    Algunos datos para que quien tenga una copia sepa de quién es este plan y si
+    está al día.
+
+    ¿Cómo te gustaría llamar a este plan?
+    Hay quien tiene un solo plan y hay quien tiene uno para cada parte de su vida,
+    como el trabajo o la casa.
+    >  Mi plan 🌻
+      [Enter para seguir, Alt-Enter o Ctrl-J para una línea nueva  /skip  /back  /stop  /help]
+
+    ¿De quién es este plan? ¿Cómo quieres que aparezca tu nombre?
+    Tu nombre tal como quieres que lo vean tus personas de apoyo.
+    >  /stop
+      [Enter para seguir, Alt-Enter o Ctrl-J para una línea nueva  /skip  /back  /stop  /help]
+
+    Guardado en plan.json.
+    Para seguir en otro momento: wrap new plan.json
+    "#);
+}
+
+#[test]
+fn a_polish_locale_offers_polish_first_and_says_dates_back_in_polish() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let mut prompter = Scripted::new(vec![
+        Pick("Polski"),
+        Type("/skip"),
+        Type("/skip"),
+        Type(""),
+        Type("3.12.2026"),
+        CtrlC,
+    ]);
+    let voice = Voice {
+        asked: None,
+        locale: Language::Pl,
+    };
+    let result = new_plan(&mut prompter, &path, None, today(), voice);
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, Some(Exit::Interrupted));
+    assert_eq!(run.plan.about.created_on, Date::new(2026, 12, 3));
+    let shown = &run.transcript;
+    assert!(shown.contains("    Polski\n    English (UK)"), "{shown}");
+    assert!(
+        shown.contains("Czyli czwartek, 3 grudnia 2026 (2026-12-03)."),
+        "{shown}"
+    );
+    insta::assert_snapshot!(first_lines(shown, ">  "), @r#"
+    > W jakim języku napiszesz ten plan?
+        Polski
+        English (UK)
+        English (US)
+        Cymraeg
+        Español
+        Inny język (wpisz jego znacznik)
+      picked: Polski
+    Nowy plan, zapisywany w plan.json po każdej odpowiedzi.
+    Wpisz odpowiedź i naciśnij Enter. Nie musisz dziś na nic odpowiadać.
+      /skip   zostaw to pytanie na później
+      /back   wróć do poprzedniego pytania albo wpisu (Esc też tak działa)
+      /stop   zapisz i zakończ; możesz kontynuować później poleceniem: wrap new
+      plan.json
+      /help   pokaż to jeszcze raz
+    Żeby napisać odpowiedź zaczynającą się od /, zacznij ją od //. Ctrl-C też
+    zapisuje i kończy; to, co jest w polu, zostaje zachowane.
+
+    O tym planie (sekcja 1 z 8)
+    ===========================
+    Kilka informacji, żeby każdy, kto ma kopię, wiedział, czyj to plan i na ile
+    jest aktualny.
+
+    Jak chcesz nazwać ten plan?
+    Niektórzy mają jeden plan, inni osobny dla każdej części życia, na przykład
+    dla pracy albo domu.
+    >  /skip
+    "#);
+}
+
+#[test]
+fn a_language_wrap_does_not_speak_is_kept_by_its_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let run = run_new(
+        &path,
+        vec![
+            Pick("Another language"),
+            Type("Urdu"), // a name, not a tag: asked again
+            Type("ur-PK"),
+            Type("/stop"),
+        ],
+    );
+    assert_eq!(run.exit, None);
+    assert_eq!(
+        run.plan.language.as_ref().map(|t| t.as_str()),
+        Some("ur-PK")
+    );
+    let shown = &run.transcript;
+    assert!(shown.contains("\"Urdu\" is not a language tag"), "{shown}");
+    assert!(shown.contains("The plan is written in ur-PK; the questions stay in this language."));
+    assert!(
+        shown.contains("What would you like to call this plan?"),
+        "the questions stay in English: {shown}"
+    );
+
+    // /skip at the question leaves the language unset.
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let run = run_new(&path, vec![Type("/skip"), Type("/stop")]);
+    assert_eq!(run.exit, None);
+    assert_eq!(run.plan.language, None);
+}
+
+#[test]
+fn carrying_on_a_welsh_plan_speaks_welsh_unless_asked_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let plan = Plan {
+        language: Some("cy-GB".parse().unwrap()),
+        ..Plan::default()
+    };
+    save_plan(&path, &plan).unwrap();
+    let run = run_new(&path, vec![Pick("Parhau"), Type("/stop")]);
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert!(
+        run.transcript
+            .contains("Beth hoffech chi alw'r cynllun hwn?")
+    );
+
+    let mut prompter = Scripted::new(vec![Pick("Carry on"), Type("/stop")]);
+    let voice = Voice {
+        asked: Some(Language::EnGb),
+        locale: Language::Cy,
+    };
+    let result = new_plan(&mut prompter, &path, Some(plan), today(), voice);
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert!(
+        run.transcript
+            .contains("What would you like to call this plan?")
+    );
+}
+
+#[test]
+fn edit_changes_the_plans_language_and_then_speaks_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    sample_plan(&path);
+    let mut prompter = Scripted::new(vec![
+        Pick("The plan's language: not set"),
+        Pick("Polski"),
+        Pick("Plan na kryzys"),
+        Pick("Osoby, które mnie"),
+        Pick("Zmień jeden"),
+        Enter,
+        Enter,
+        Enter,
+        Enter,
+        Enter,
+        Type("nie"), // agreed: no, in Polish
+        Pick("Skończone z tą częścią"),
+        Pick("Skończone z tą sekcją"),
+        Pick("Zakończ"),
+    ]);
+    let result = edit_plan(
+        &mut prompter,
+        &path,
+        load_plan(&path).unwrap(),
+        today(),
+        None,
+        ENGLISH,
+    );
+    let run = finish(&path, prompter, result);
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert_eq!(run.unused, 0, "{}", run.transcript);
+    assert_eq!(run.plan.language.as_ref().map(|t| t.as_str()), Some("pl"));
+    assert_eq!(run.plan.crisis.supporters[0].agreed, Some(false));
+    assert!(run.transcript.contains("Język planu: Polski"));
+    assert!(
+        run.transcript
+            .contains("Twój plan jest zapisany w plan.json.")
+    );
 }

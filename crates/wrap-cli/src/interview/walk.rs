@@ -3,13 +3,13 @@
 use std::path::Path;
 
 use wrap_core::{
-    Date, DatePart, FieldShape, FindingKind, ListPart, PartGuide, PartKey, Plan, RecordsPart,
-    SectionGuide, SectionKey, ShapedKey, guide,
+    Date, DatePart, FieldShape, FindingKind, Language, LanguageTag, ListPart, PartGuide, PartKey,
+    Plan, RecordsPart, SectionGuide, SectionKey, ShapedKey, guide,
 };
 
 use super::{
-    Choice, Go, HINT_DATE, HINT_FIELD, HINT_LIST, HINT_TEXT, Halt, Outcome, Session, Typed, Voice,
-    YesNo,
+    Choice, Go, HINT_DATE, HINT_FIELD, HINT_LANGUAGE_TAG, HINT_LIST, HINT_TEXT, Halt, Outcome,
+    Session, Typed, Voice, YesNo,
 };
 use crate::error::CliError;
 use crate::prompt::{Ask, Lines, Prompter};
@@ -32,6 +32,16 @@ enum RecordEnd {
     Skip,
     /// Back from its first field.
     Back,
+}
+
+/// What was picked from the menu of sections.
+pub(super) enum SectionPick {
+    /// A section.
+    Section(SectionKey),
+    /// One of the options after the sections, by its index among them.
+    Other(usize),
+    /// Nothing: Esc, `/back` or `/skip`.
+    Nothing,
 }
 
 /// The place of an entry of a list, for drafts: `toolbox.using.3` (numbered from 1).
@@ -66,6 +76,7 @@ pub fn new_plan(
 
 impl Session<'_> {
     fn start_fresh(&mut self) -> Go<()> {
+        self.ask_language()?;
         let file = self.path.display().to_string();
         self.say(&self.f("interview-welcome", &[("file", &file)]));
         self.help();
@@ -109,23 +120,23 @@ impl Session<'_> {
         let offset = usize::from(next.is_some());
         match (self.choose(&question, &options)?, next) {
             (Choice::Option(0), Some(i)) => self.walk(i),
-            (Choice::Option(pick), _) if pick == offset => match self.pick_section(None)? {
-                Some(key) => {
+            (Choice::Option(pick), _) if pick == offset => match self.pick_section(&[])? {
+                SectionPick::Section(key) => {
                     let start = steps
                         .iter()
                         .position(|(section, _)| section.key == key)
                         .unwrap_or(0);
                     self.walk(start)
                 }
-                None => Err(Halt::Stop),
+                SectionPick::Other(_) | SectionPick::Nothing => Err(Halt::Stop),
             },
             _ => Err(Halt::Stop),
         }
     }
 
-    /// Lets the person pick a section, showing how far each one has got; `None` on Esc or
-    /// on the last option, `done`, when there is one.
-    pub(super) fn pick_section(&mut self, done: Option<&str>) -> Go<Option<SectionKey>> {
+    /// Lets the person pick a section, showing how far each one has got, or one of the
+    /// `other` options after the sections.
+    pub(super) fn pick_section(&mut self, other: &[String]) -> Go<SectionPick> {
         let mut options: Vec<String> = guide()
             .iter()
             .map(|section| {
@@ -154,14 +165,83 @@ impl Session<'_> {
                 )
             })
             .collect();
-        if let Some(done) = done {
-            options.push(done.to_owned());
-        }
+        options.extend(other.iter().cloned());
         let question = self.t("interview-which-section");
         Ok(match self.choose(&question, &options)? {
-            Choice::Option(i) => SectionKey::ALL.get(i).copied(),
-            Choice::Skip | Choice::Back => None,
+            Choice::Option(i) => match SectionKey::ALL.get(i) {
+                Some(&key) => SectionPick::Section(key),
+                None => SectionPick::Other(i - SectionKey::ALL.len()),
+            },
+            Choice::Skip | Choice::Back => SectionPick::Nothing,
         })
+    }
+
+    /// Asks which language the plan is written in: one wrap speaks (named in itself, the
+    /// one spoken now first), or any other by its BCP 47 tag. The answer is the plan's
+    /// `language`, and the interview follows it when wrap speaks it. `/skip`, `/back` and
+    /// Esc leave the plan's language as it is (on a new plan: not set).
+    pub(super) fn ask_language(&mut self) -> Go<()> {
+        loop {
+            let first = self
+                .plan
+                .language
+                .as_ref()
+                .and_then(|tag| Language::for_tag(tag.as_str()))
+                .unwrap_or(self.lang);
+            let mut languages = vec![first];
+            languages.extend(Language::ALL.into_iter().filter(|&l| l != first));
+            let mut options: Vec<String> = languages.iter().map(|l| l.name().to_owned()).collect();
+            options.push(self.t("interview-language-other"));
+            let question = self.t("interview-language-question");
+            match self.choose(&question, &options)? {
+                Choice::Option(i) => match languages.get(i) {
+                    Some(language) => {
+                        if let Ok(tag) = language.tag().parse() {
+                            self.set_plan_language(tag);
+                        }
+                        return Ok(());
+                    }
+                    None if self.ask_language_tag()? => return Ok(()),
+                    None => {}
+                },
+                Choice::Skip | Choice::Back => return Ok(()),
+            }
+        }
+    }
+
+    /// Asks for a language's BCP 47 tag. False when the person went back to the menu.
+    fn ask_language_tag(&mut self) -> Go<bool> {
+        let mut typed = String::new();
+        loop {
+            let question = self.t("interview-language-tag-question");
+            match self.ask("", Ask::line(&question, HINT_LANGUAGE_TAG, &typed))? {
+                Typed::Text(text) => match text.trim().parse::<LanguageTag>() {
+                    Ok(tag) => {
+                        let spoken = Language::for_tag(tag.as_str()).is_some();
+                        let shown = tag.to_string();
+                        self.set_plan_language(tag);
+                        if !spoken {
+                            self.say(&self.f("interview-language-kept", &[("tag", &shown)]));
+                        }
+                        return Ok(true);
+                    }
+                    Err(_) => {
+                        self.say(
+                            &self.f("interview-language-not-a-tag", &[("typed", text.trim())]),
+                        );
+                        typed = text;
+                    }
+                },
+                Typed::Skip => return Ok(true),
+                Typed::Empty | Typed::Back => return Ok(false),
+            }
+        }
+    }
+
+    /// Sets the plan's language, and speaks it from now on when wrap can.
+    fn set_plan_language(&mut self, tag: LanguageTag) {
+        self.plan.language = Some(tag);
+        self.follow_plan_language();
     }
 
     /// Walks the guide from step `start` to the end.

@@ -66,6 +66,12 @@ const LIST: &str = "[Enter on an empty line when done";
 const FIELD: &str = "[Enter alone to leave it out";
 const MENU: &str = "[arrows to move";
 
+/// Takes the language a new plan is first asked for as offered (the interface's), with Enter.
+fn pick_the_offered_language(session: &mut Session) {
+    see(session, "In which language will you write this plan?");
+    answer(session, MENU, "");
+}
+
 /// The 16 answers of the first sitting, in the order they are typed.
 const FIRST: [&str; 16] = [
     "Fy nghynllun ŵ",                 // about.title
@@ -93,6 +99,7 @@ fn sixteen_answers_survive_ctrl_c_and_a_second_sitting_adds_to_them() {
 
     // First sitting: 16 answers, then Ctrl-C in the middle of a list.
     let mut s = spawn(folder, &["new", "plan.json"]);
+    pick_the_offered_language(&mut s);
     see(&mut s, "saved in plan.json after every answer");
     see(&mut s, "What would you like to call this plan?");
     answer(&mut s, TEXT, FIRST[0]);
@@ -358,6 +365,7 @@ fn a_section_typed_in_the_order_asked_with_pastes_typing_ahead_and_editing_keys(
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path();
     let mut s = spawn(folder, &["new", "plan.json"]);
+    pick_the_offered_language(&mut s);
     see(&mut s, "What would you like to call this plan?");
     answer(&mut s, TEXT, "Fy nghynllun");
 
@@ -440,6 +448,7 @@ fn a_multi_line_answer_keeps_its_lines_and_back_keeps_a_half_typed_line() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path();
     let mut s = spawn(folder, &["new", "plan.json"]);
+    pick_the_offered_language(&mut s);
     see(&mut s, "What would you like to call this plan?");
     see(&mut s, TEXT);
     // Alt-Enter starts a new line; a paste keeps its blank line.
@@ -528,6 +537,14 @@ fn the_plain_mode_draws_without_cursor_movement() {
     s.set_window_size(80, 24).unwrap();
     s.set_expect_timeout(Some(Duration::from_secs(30)));
     let mut log = Vec::new();
+    see_logged(
+        &mut s,
+        "In which language will you write this plan?",
+        &mut log,
+    );
+    see_logged(&mut s, "1. English (UK)", &mut log);
+    see_logged(&mut s, "type a number from 1 to 6", &mut log);
+    s.send(format!("1{ENTER}")).unwrap();
     see_logged(&mut s, "What would you like to call this plan?", &mut log);
     see_logged(&mut s, "> ", &mut log);
     s.send(format!("Fy nghynllunx{BACKSPACE}{ENTER}")).unwrap();
@@ -584,4 +601,26 @@ fn the_plain_mode_draws_without_cursor_movement() {
     assert_eq!(saved["about"]["owner"], "Sam Jones\nDr Patel");
     assert_eq!(saved["about"]["next_review_due"], "2027-05-23");
     assert_eq!(saved["toolbox"]["using"][0], "Cerdded");
+}
+
+#[test]
+fn lang_asks_in_welsh() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    let mut s = spawn(folder, &["new", "plan.json", "--lang", "cy"]);
+    see(
+        &mut s,
+        "Ym mha iaith fyddwch chi'n ysgrifennu'r cynllun hwn?",
+    );
+    see(&mut s, "Cymraeg");
+    answer(&mut s, "[saethau i symud", "");
+    see(&mut s, "Beth hoffech chi alw'r cynllun hwn?");
+    answer(&mut s, "[Enter i fynd ymlaen", "Fy nghynllun");
+    see(&mut s, "Cynllun pwy yw hwn?");
+    answer(&mut s, "[Enter i fynd ymlaen", "/stop");
+    see(&mut s, "Wedi'i gadw yn plan.json");
+    assert_eq!(exit_code(&mut s), 0);
+    let saved = plan_json(folder);
+    assert_eq!(saved["language"], "cy");
+    assert_eq!(saved["about"]["title"], "Fy nghynllun");
 }
