@@ -1125,3 +1125,52 @@ fn edit_changes_the_plans_language_and_then_speaks_it() {
             .contains("Twój plan jest zapisany w plan.json.")
     );
 }
+
+#[test]
+fn the_closing_findings_are_in_the_language_spoken() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(&dir);
+    let mut plan = Plan {
+        language: Some("cy".parse().unwrap()),
+        ..Plan::default()
+    };
+    plan.crisis.supporters.push(wrap_core::Supporter {
+        name: "Ann".into(),
+        ..Default::default()
+    });
+    save_plan(&path, &plan).unwrap();
+    let last = guide().last().unwrap();
+    let mut script = vec![
+        Pick("Mynd i adran"),
+        Pick(last.heading_in(Language::Cy).leak()),
+    ];
+    script.extend(last.parts.iter().map(|_| Type("/skip")));
+    script.push(Pick("Mae'n iawn"));
+    let run = run_new(&path, script);
+    assert_eq!(run.exit, None, "{}", run.transcript);
+    assert_eq!(run.unused, 0, "{}", run.transcript);
+    let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown = flat(&run.transcript);
+    let welsh = wrap_core::completeness_in(&run.plan, today(), Language::Cy);
+    let english = wrap_core::completeness(&run.plan, today());
+    let second_looks = welsh
+        .iter()
+        .zip(&english)
+        .filter(|(finding, _)| finding.kind == wrap_core::FindingKind::SecondLook);
+    let mut seen = 0;
+    for (cy, en) in second_looks {
+        assert!(
+            shown.contains(&flat(&cy.message)),
+            "{}\n{shown}",
+            cy.message
+        );
+        assert!(
+            !shown.contains(&flat(&en.message)),
+            "English: {}",
+            en.message
+        );
+        seen += 1;
+    }
+    assert!(seen > 0, "a supporter with no phone is worth a second look");
+    assert!(shown.contains("Gwerth cael ail olwg:"), "{shown}");
+}

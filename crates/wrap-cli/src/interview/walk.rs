@@ -336,7 +336,7 @@ impl Session<'_> {
         let quoted = super::shell_word(&self.path);
         self.prompter.say("");
         self.say(&self.f("interview-end", &[("file", &file)]));
-        let findings = wrap_core::completeness(&self.plan, self.today);
+        let findings = wrap_core::completeness_in(&self.plan, self.today, self.lang);
         let second: Vec<_> = findings
             .iter()
             .filter(|finding| finding.kind == FindingKind::SecondLook)
