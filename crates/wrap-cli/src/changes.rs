@@ -2,21 +2,35 @@
 //! section, part by part, one line an entry (`+` added, `-` removed, `~` changed), and
 //! within a changed entry the words taken out in `[-...-]` and put in in `{+...+}`.
 
-use wrap_core::{EntryChange, PlanChanges, Words};
+use wrap_core::{EntryChange, Language, PlanChanges, Words};
 
-/// The line that explains the marks, for the top of a list of changes.
+/// The line that explains the marks, for the top of a list of changes, in British English:
+/// the interview's (`wrap review`), until it asks [`legend`] in its own language.
 pub const LEGEND: &str = "(+ added, - removed, ~ changed: [-words taken out-] {+words put in+})";
 
-/// The changes, each line starting with `indent`; "No changes." when there are none.
+/// The line that explains the marks, in `language`.
+pub fn legend(language: Language) -> String {
+    language.text("changes-legend")
+}
+
+/// [`render_in`] British English, for the interview (`wrap review`).
 pub fn render(changes: &PlanChanges, indent: &str) -> String {
+    render_in(changes, indent, Language::EnGb)
+}
+
+/// The changes, each line starting with `indent`, headings in `language`; "No changes."
+/// when there are none.
+pub fn render_in(changes: &PlanChanges, indent: &str, language: Language) -> String {
     if changes.is_empty() {
-        return format!("{indent}No changes.\n");
+        return format!("{indent}{}\n", language.text("changes-none"));
     }
     let mut out = String::new();
     for section in &changes.sections {
-        out.push_str(&format!("{indent}{}\n", section.section.guide().heading));
+        let heading = section.section.guide().heading_in(language);
+        out.push_str(&format!("{indent}{heading}\n"));
         for part in &section.parts {
-            out.push_str(&format!("{indent}  {}\n", part.key.guide().heading));
+            let heading = part.key.guide().heading_in(language);
+            out.push_str(&format!("{indent}  {heading}\n"));
             for entry in &part.entries {
                 let (mark, text) = match entry {
                     EntryChange::Added(text) => ('+', text.clone()),
@@ -44,16 +58,23 @@ fn pieces_text(pieces: &[Words]) -> String {
         .collect()
 }
 
-/// How many entries changed, in words: "3 changes in 2 parts".
+/// [`count_in`] British English, for the interview (`wrap review`).
 pub fn count(changes: &PlanChanges) -> String {
-    let parts = changes.parts().count();
+    count_in(changes, Language::EnGb)
+}
+
+/// How many entries changed, in words, in `language`: "3 changes in 2 parts".
+pub fn count_in(changes: &PlanChanges, language: Language) -> String {
+    let parts = changes.parts().count() as u64;
     let entries: usize = changes.parts().map(|part| part.entries.len()).sum();
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{} in {}",
-        plural(entries, "change", "changes"),
-        plural(parts, "part", "parts")
+    let entries = language.count("changes-count-changes", entries as u64);
+    let parts = language.count("changes-count-parts", parts);
+    language.format(
+        "changes-count",
+        &[
+            ("changes", entries.as_str().into()),
+            ("parts", parts.as_str().into()),
+        ],
     )
 }
 
@@ -91,6 +112,22 @@ mod tests {
         assert_eq!(
             render(&wrap_core::changes(&old, &old), "  "),
             "  No changes.\n"
+        );
+        assert_eq!(legend(Language::EnGb), LEGEND);
+    }
+
+    #[test]
+    fn changes_read_in_the_language_asked() {
+        let old = Plan::default();
+        let mut new = old.clone();
+        new.crisis.please_do = vec!["Gwneud paned".into(), "Eistedd gyda fi".into()];
+        let changes = wrap_core::changes(&old, &new);
+        assert_eq!(count_in(&changes, Language::Cy), "2 newid mewn 1 rhan");
+        let text = render_in(&changes, "", Language::Cy);
+        assert!(text.starts_with("Cynllun argyfwng\n"), "{text}");
+        assert_eq!(
+            render_in(&wrap_core::changes(&old, &old), "", Language::Pl),
+            "Brak zmian.\n"
         );
     }
 }

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use wrap_core::{LoadError, LoadErrorKind};
 
+use crate::words;
+
 /// Exit codes, as documented in the README.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
@@ -69,25 +71,36 @@ impl CliError {
 
     /// A plan whose history does not replay (it was changed by hand).
     pub fn history(path: &Path, error: &wrap_core::HistoryError) -> CliError {
-        CliError::failure(format!(
-            "{}: history[{}]: the plan's history does not replay: {error}",
-            path.display(),
-            error.version.saturating_sub(1)
+        let file = path.display().to_string();
+        let index = error.version.saturating_sub(1).to_string();
+        let error = error.to_string();
+        CliError::failure(words::format(
+            "error-history",
+            &[
+                ("file", file.as_str().into()),
+                ("index", index.as_str().into()),
+                ("error", error.as_str().into()),
+            ],
         ))
-        .hint("the history was changed by hand: put back the backup (`.bak`) or that version")
+        .hint(words::text("error-history-hint"))
     }
 
     /// A plan that could not be loaded, with the file, the place and a hint.
     pub fn load(path: &Path, error: &LoadError) -> CliError {
-        let file = path.display();
+        let file = path.display().to_string();
         let place = match error.line_column() {
             Some((line, column)) => format!("{line}:{column}"),
             None => String::new(),
         };
         let mut cli = CliError::failure(match error.kind() {
-            LoadErrorKind::Syntax => {
-                format!("{file}:{place}: not valid JSON: {}", error.message())
-            }
+            LoadErrorKind::Syntax => words::format(
+                "error-not-json",
+                &[
+                    ("file", file.as_str().into()),
+                    ("place", place.as_str().into()),
+                    ("error", error.message().into()),
+                ],
+            ),
             LoadErrorKind::NotText => format!("{file}:{place}: {error}"),
             _ => format!("{file}: {error}"),
         });
@@ -98,27 +111,25 @@ impl CliError {
         }
         // Only a backup that is there is worth naming.
         let backup = crate::files::backup_path(path);
-        let backup = if backup.is_file() {
-            format!(", or go back to the backup {}", backup.display())
-        } else {
-            String::new()
-        };
+        let there = backup.is_file();
+        let backup = backup.display().to_string();
         cli.hint(match error.kind() {
-            LoadErrorKind::NewerVersion { .. } => {
-                "a newer version of wrap wrote this file; install it to open the plan".to_owned()
-            }
+            LoadErrorKind::NewerVersion { .. } => words::text("error-newer-version-hint"),
             LoadErrorKind::TooLarge { .. }
             | LoadErrorKind::NotText
             | LoadErrorKind::NotAnObject
             | LoadErrorKind::NotAPlan
-            | LoadErrorKind::Empty => {
-                "is this the right file? A plan is a JSON file made by `wrap new`".to_owned()
-            }
-            _ => format!("fix the file at that place in a text editor{backup}"),
+            | LoadErrorKind::Empty => words::text("error-wrong-file-hint"),
+            _ if there => words::format(
+                "error-fix-or-backup-hint",
+                &[("backup", backup.as_str().into())],
+            ),
+            _ => words::text("error-fix-hint"),
         })
     }
 
-    /// Prints the error to standard error.
+    /// Prints the error to standard error. `error:` and `hint:` stay as they are in every
+    /// language: they are the program's fixed markers, which people and scripts look for.
     pub fn print(&self) {
         let mut text = if self.exit == Exit::Interrupted {
             format!("{}\n", self.message)

@@ -13,33 +13,35 @@ use wrap_core::Plan;
 use wrap_core::format::MAX_PLAN_BYTES;
 
 use crate::error::CliError;
+use crate::words;
 
 /// Reads a file for loading as a plan, refusing folders, and files past the size limit.
 pub fn read_plan_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
-    let file = path.display();
+    let file = path.display().to_string();
+    let file = file.as_str();
     let open_error = |error: io::Error| {
-        let cli = CliError::failure(format!(
-            "{file}: cannot read the plan: {}",
-            describe_io(&error)
+        let cli = CliError::failure(words::format(
+            "file-cannot-read",
+            &[
+                ("file", file.into()),
+                ("reason", describe_io(&error).as_str().into()),
+            ],
         ));
         match error.kind() {
-            io::ErrorKind::NotFound => cli.hint(format!(
-                "check the file name; `wrap new {file}` starts a new plan"
+            io::ErrorKind::NotFound => cli.hint(words::format(
+                "file-not-found-hint",
+                &[("file", file.into())],
             )),
-            io::ErrorKind::PermissionDenied => {
-                cli.hint("ask whoever owns the file, or check its permissions")
-            }
-            io::ErrorKind::TimedOut => cli.hint(
-                "start the program that writes to the pipe first, or give the plan's .json file",
-            ),
+            io::ErrorKind::PermissionDenied => cli.hint(words::text("file-permission-hint")),
+            io::ErrorKind::TimedOut => cli.hint(words::text("file-pipe-hint")),
             _ => cli,
         }
     };
     let metadata = std::fs::metadata(path).map_err(open_error)?;
     if metadata.is_dir() {
         return Err(
-            CliError::failure(format!("{file}: this is a folder, not a plan file"))
-                .hint("name the plan's .json file inside it"),
+            CliError::failure(words::format("file-is-folder", &[("file", file.into())]))
+                .hint(words::text("file-is-folder-hint")),
         );
     }
     if metadata.len() > MAX_PLAN_BYTES as u64 {
@@ -56,13 +58,18 @@ pub fn read_plan_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
 }
 
 fn too_large(path: &Path, size: u64) -> CliError {
-    CliError::failure(format!(
-        "{}: the file is larger than a plan may be ({} MiB at most; this one is at least {:.1} MiB)",
-        path.display(),
-        MAX_PLAN_BYTES / (1024 * 1024),
-        size as f64 / (1024.0 * 1024.0)
+    let file = path.display().to_string();
+    let most = (MAX_PLAN_BYTES / (1024 * 1024)).to_string();
+    let size = format!("{:.1}", size as f64 / (1024.0 * 1024.0));
+    CliError::failure(words::format(
+        "file-too-large",
+        &[
+            ("file", file.as_str().into()),
+            ("most", most.as_str().into()),
+            ("size", size.as_str().into()),
+        ],
     ))
-    .hint("is this the right file? A plan is a JSON file made by `wrap new`")
+    .hint(words::text("error-wrong-file-hint"))
 }
 
 /// Loads and parses a plan file.
@@ -76,13 +83,18 @@ pub fn load_plan(path: &Path) -> Result<Plan, CliError> {
         } else {
             format!(" {}:", problem.path)
         };
+        let (entries, characters) = (
+            wrap_core::MAX_ENTRIES.to_string(),
+            wrap_core::MAX_ANSWER_CHARS.to_string(),
+        );
         return Err(
             CliError::failure(format!("{}:{place} {}", path.display(), problem.message)).hint(
-                format!(
-                    "is this the right file? A plan this large is not one a person wrote (a plan \
-                 may hold {} entries, and {} characters in one answer)",
-                    wrap_core::MAX_ENTRIES,
-                    wrap_core::MAX_ANSWER_CHARS
+                words::format(
+                    "file-over-limits-hint",
+                    &[
+                        ("entries", entries.as_str().into()),
+                        ("characters", characters.as_str().into()),
+                    ],
                 ),
             ),
         );
@@ -92,8 +104,8 @@ pub fn load_plan(path: &Path) -> Result<Plan, CliError> {
 
 pub(crate) fn describe_io(error: &io::Error) -> String {
     match error.kind() {
-        io::ErrorKind::NotFound => "there is no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::NotFound => words::text("file-no-such-file"),
+        io::ErrorKind::PermissionDenied => words::text("file-permission-denied"),
         _ => error.to_string(),
     }
 }
@@ -118,7 +130,7 @@ pub(crate) fn real_path(path: &Path) -> io::Result<PathBuf> {
             Ok(metadata) if metadata.file_type().is_symlink() => {
                 links += 1;
                 if links > 40 {
-                    return Err(io::Error::other("too many symbolic links in a row"));
+                    return Err(io::Error::other(words::text("file-too-many-links")));
                 }
                 let target = std::fs::read_link(&current)?;
                 current = match current.parent() {
@@ -132,7 +144,10 @@ pub(crate) fn real_path(path: &Path) -> io::Result<PathBuf> {
         }
     }
     let name = current.file_name().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, "the path does not name a file")
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            words::text("file-no-file-name"),
+        )
     })?;
     let folder = match current.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -158,28 +173,21 @@ pub(crate) fn refuse_unwritable(
     metadata: &std::fs::Metadata,
     plan: bool,
 ) -> Result<(), CliError> {
-    let file = shown.display();
+    let file = shown.display().to_string();
+    let file = &[("file", file.as_str().into())];
     if metadata.is_dir() {
         return Err(
-            CliError::failure(format!("{file}: this is a folder; give a file name"))
-                .hint("name a .json file, inside the folder or beside it"),
+            CliError::failure(words::format("file-folder-not-file", file))
+                .hint(words::text("file-folder-not-file-hint")),
         );
     }
     if plan && !metadata.is_file() {
-        return Err(CliError::failure(format!(
-            "{file}: this is not a regular file (a device, a pipe or a socket), so it cannot \
-             hold a plan"
-        ))
-        .hint("name a .json file in a folder"));
+        return Err(CliError::failure(words::format("file-not-regular", file))
+            .hint(words::text("file-not-regular-hint")));
     }
     if metadata.is_file() && metadata.permissions().readonly() {
-        return Err(CliError::failure(format!(
-            "{file}: this file is read-only, so wrap leaves it as it is"
-        ))
-        .hint(format!(
-            "to change it, make it writable first (for example `chmod u+w {file}`), or \
-             choose another file"
-        )));
+        return Err(CliError::failure(words::format("file-read-only", file))
+            .hint(words::format("file-read-only-hint", file)));
     }
     Ok(())
 }
@@ -188,17 +196,18 @@ pub(crate) fn refuse_unwritable(
 /// one beside the plan): both belong to the plan beside them.
 pub(crate) fn protected(shown: &Path, real: &Path) -> Option<CliError> {
     let name = real.file_name()?.to_str()?;
-    for (ending, what) in [(".bak", "backup"), (".lock", "lock")] {
+    for (ending, message) in [(".bak", "file-keeps-backup"), (".lock", "file-keeps-lock")] {
         if let Some(plan) = name.strip_suffix(ending)
             && !plan.is_empty()
             && real.with_file_name(plan).is_file()
         {
+            let file = shown.display().to_string();
             return Some(
-                CliError::usage(format!(
-                    "{}: this is where wrap keeps the {what} of {plan}, so it is not written over",
-                    shown.display()
+                CliError::usage(words::format(
+                    message,
+                    &[("file", file.as_str().into()), ("plan", plan.into())],
                 ))
-                .hint("choose another file name"),
+                .hint(words::text("file-choose-another-name")),
             );
         }
     }
@@ -278,12 +287,15 @@ pub(crate) fn probe_folder(shown: &Path, real: &Path) -> Result<(), CliError> {
     let folder = real.parent().unwrap_or(Path::new("."));
     let name = real.file_name().unwrap_or_default().to_string_lossy();
     temporary(folder, &name).map(drop).map_err(|error| {
-        CliError::failure(format!(
-            "{}: changes could not be saved: no file can be made in its folder ({})",
-            shown.display(),
-            describe_io(&error)
+        let file = shown.display().to_string();
+        CliError::failure(words::format(
+            "file-cannot-save-in-folder",
+            &[
+                ("file", file.as_str().into()),
+                ("reason", describe_io(&error).as_str().into()),
+            ],
         ))
-        .hint("check that you may write in that folder, or copy the plan somewhere you may")
+        .hint(words::text("file-cannot-save-in-folder-hint"))
     })
 }
 
@@ -301,9 +313,9 @@ fn open_waiting(path: &Path, options: &OpenOptions, pipe: bool) -> io::Result<Fi
     receive.recv_timeout(PIPE_WAIT).unwrap_or_else(|_| {
         Err(io::Error::new(
             io::ErrorKind::TimedOut,
-            format!(
-                "it is a named pipe and nothing opened its other end within {} seconds",
-                PIPE_WAIT.as_secs()
+            words::format(
+                "file-pipe-nobody",
+                &[("count", (PIPE_WAIT.as_secs() as usize).into())],
             ),
         ))
     })
@@ -326,32 +338,37 @@ fn is_pipe(_: &std::fs::Metadata) -> bool {
 /// exactly as it was. A device or a named pipe (`/dev/null`, `/dev/stdout`) is written to
 /// as it is, without a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let real = real_path(path).map_err(|e| write_failed(path, "find its folder", &e))?;
+    let real = real_path(path).map_err(|e| write_failed(path, "file-action-find-folder", &e))?;
     if let Some(refusal) = protected(path, &real) {
         return Err(refusal);
     }
     match std::fs::metadata(&real) {
         Ok(metadata) if !metadata.is_file() && !metadata.is_dir() => {
             let mut file = open_waiting(&real, OpenOptions::new().write(true), is_pipe(&metadata))
-                .map_err(|e| write_failed(path, "open it", &e))?;
+                .map_err(|e| write_failed(path, "file-action-open", &e))?;
             file.write_all(bytes)
                 .and_then(|()| file.flush())
-                .map_err(|e| write_failed(path, "write", &e))
+                .map_err(|e| write_failed(path, "file-action-write", &e))
         }
         Ok(metadata) => {
             refuse_unwritable(path, &metadata, false)?;
             replace(path, &real, bytes, Some(&metadata))
         }
         Err(error) if error.kind() == io::ErrorKind::NotFound => replace(path, &real, bytes, None),
-        Err(error) => Err(write_failed(path, "look at it", &error)),
+        Err(error) => Err(write_failed(path, "file-action-look", &error)),
     }
 }
 
-fn write_failed(path: &Path, what: &str, error: &io::Error) -> CliError {
-    CliError::failure(format!(
-        "{}: could not {what}: {}; the previous file, if any, is unchanged",
-        path.display(),
-        describe_io(error)
+/// A write that failed, and what it was doing (`action`, a `file-action-` message's id).
+fn write_failed(path: &Path, action: &str, error: &io::Error) -> CliError {
+    let file = path.display().to_string();
+    CliError::failure(words::format(
+        "file-could-not",
+        &[
+            ("file", file.as_str().into()),
+            ("action", words::text(action).as_str().into()),
+            ("reason", describe_io(error).as_str().into()),
+        ],
     ))
 }
 
@@ -372,16 +389,18 @@ fn replace(
     let guard = crate::lock::for_write(shown, real)?;
     remove_stale_temporaries(folder, &name);
     let mut temporary =
-        temporary(folder, &name).map_err(|e| fail("create a file in its folder", e))?;
+        temporary(folder, &name).map_err(|e| fail("file-action-make-temporary", e))?;
     keep_owner(temporary.as_file(), previous);
-    temporary.write_all(bytes).map_err(|e| fail("write", e))?;
+    temporary
+        .write_all(bytes)
+        .map_err(|e| fail("file-action-write", e))?;
     temporary
         .as_file()
         .sync_all()
-        .map_err(|e| fail("flush to disk", e))?;
+        .map_err(|e| fail("file-action-flush", e))?;
     let file = temporary
         .persist(real)
-        .map_err(|e| fail("replace the file", e.error))?;
+        .map_err(|e| fail("file-action-replace", e.error))?;
     guard.replaced(file);
     if let Ok(dir) = File::open(folder) {
         // Makes the rename itself durable; not every platform allows syncing a folder.
@@ -422,16 +441,18 @@ pub(crate) fn create_new(
         .unwrap_or_default();
     remove_stale_temporaries(folder, &name);
     let mut temporary =
-        temporary(folder, &name).map_err(|e| fail("create a file in its folder", e))?;
-    temporary.write_all(bytes).map_err(|e| fail("write", e))?;
+        temporary(folder, &name).map_err(|e| fail("file-action-make-temporary", e))?;
+    temporary
+        .write_all(bytes)
+        .map_err(|e| fail("file-action-write", e))?;
     temporary
         .as_file()
         .sync_all()
-        .map_err(|e| fail("flush to disk", e))?;
+        .map_err(|e| fail("file-action-flush", e))?;
     match temporary.persist_noclobber(real) {
         Ok(file) => Ok(Some(file)),
         Err(error) if error.error.kind() == io::ErrorKind::AlreadyExists => Ok(None),
-        Err(error) => Err(fail("create the file", error.error)),
+        Err(error) => Err(fail("file-action-create", error.error)),
     }
 }
 
@@ -451,7 +472,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// the file's previous version, if there is one and it differs, as its backup (see
 /// [`backup_path`]), itself written atomically. Every save of a plan goes through here.
 pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), CliError> {
-    let real = real_path(path).map_err(|e| write_failed(path, "find its folder", &e))?;
+    let real = real_path(path).map_err(|e| write_failed(path, "file-action-find-folder", &e))?;
     let text = wrap_core::format::to_string(plan);
     let metadata = match std::fs::metadata(&real) {
         Ok(metadata) => {
@@ -459,15 +480,15 @@ pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), CliError> {
             Some(metadata)
         }
         Err(error) if error.kind() == io::ErrorKind::NotFound => None,
-        Err(error) => return Err(write_failed(path, "look at it", &error)),
+        Err(error) => return Err(write_failed(path, "file-action-look", &error)),
     };
     if metadata.is_some() {
         match std::fs::read(&real) {
             Ok(previous) if previous == text.as_bytes() => return Ok(()),
             Ok(previous) => {
                 let backup = backup_path(&real);
-                let backup_real =
-                    real_path(&backup).map_err(|e| write_failed(&backup, "find its folder", &e))?;
+                let backup_real = real_path(&backup)
+                    .map_err(|e| write_failed(&backup, "file-action-find-folder", &e))?;
                 if let Ok(existing) = std::fs::metadata(&backup_real) {
                     refuse_unwritable(&backup, &existing, true)?;
                 }
@@ -475,10 +496,13 @@ pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), CliError> {
             }
             Err(error) if error.kind() == io::ErrorKind::NotFound => {}
             Err(error) => {
-                return Err(CliError::failure(format!(
-                    "{}: could not read the previous version to keep it as a backup: {}",
-                    path.display(),
-                    describe_io(&error)
+                let file = path.display().to_string();
+                return Err(CliError::failure(words::format(
+                    "file-cannot-keep-backup",
+                    &[
+                        ("file", file.as_str().into()),
+                        ("reason", describe_io(&error).as_str().into()),
+                    ],
                 )));
             }
         }

@@ -23,6 +23,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crate::error::CliError;
 use crate::files::{self, describe_io, real_path};
+use crate::words;
 
 /// The plans this process holds open for writing, by their real path, with the handle that
 /// holds each lock.
@@ -56,13 +57,16 @@ pub fn lock_or_create(plan: &Path, initial: &[u8]) -> Result<(PlanLock, bool), C
 }
 
 fn acquire(plan: &Path, create: Option<&[u8]>) -> Result<(PlanLock, bool), CliError> {
+    let file = plan.display().to_string();
     let fail = |error: io::Error| {
-        CliError::failure(format!(
-            "{}: cannot open the plan for writing: {}",
-            plan.display(),
-            describe_io(&error)
+        CliError::failure(words::format(
+            "lock-cannot-open",
+            &[
+                ("file", file.as_str().into()),
+                ("reason", describe_io(&error).as_str().into()),
+            ],
         ))
-        .hint("check that the folder exists and that you may write in it")
+        .hint(words::text("lock-cannot-open-hint"))
     };
     loop {
         let real = real_path(plan).map_err(fail)?;
@@ -114,11 +118,12 @@ fn acquire(plan: &Path, create: Option<&[u8]>) -> Result<(PlanLock, bool), CliEr
 }
 
 fn busy(plan: &Path) -> CliError {
-    CliError::failure(format!(
-        "{}: this plan is already open in another `wrap` (new, edit or review)",
-        plan.display()
+    let file = plan.display().to_string();
+    CliError::failure(words::format(
+        "lock-plan-busy",
+        &[("file", file.as_str().into())],
     ))
-    .hint("finish or close the other one first; two at once could overwrite each other's answers")
+    .hint(words::text("lock-plan-busy-hint"))
 }
 
 /// A plan with more than one name (a hard link) keeps the old version under its other names
@@ -128,12 +133,17 @@ fn note_hard_links(plan: &Path, metadata: &Metadata) {
     {
         use std::os::unix::fs::MetadataExt;
         if metadata.nlink() > 1 {
+            // `note:` is a fixed marker, as `error:` and `hint:` are.
+            let file = plan.display().to_string();
             crate::output::note(&format!(
-                "note: {} has {} names (hard links); saving replaces the file under this \
-                 name only, so the other names keep the version from before. A symbolic \
-                 link follows every save.\n",
-                plan.display(),
-                metadata.nlink()
+                "note: {}\n",
+                words::format(
+                    "lock-hard-links",
+                    &[
+                        ("file", file.as_str().into()),
+                        ("count", (metadata.nlink() as usize).into()),
+                    ],
+                )
             ));
         }
     }
@@ -204,11 +214,14 @@ pub(crate) struct WriteGuard {
 
 /// Takes the right to replace `real` (shown to the person as `shown`), or says who has it.
 pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliError> {
+    let file = shown.display().to_string();
     let fail = |error: io::Error| {
-        CliError::failure(format!(
-            "{}: cannot lock the file for writing: {}; the previous file, if any, is unchanged",
-            shown.display(),
-            describe_io(&error)
+        CliError::failure(words::format(
+            "lock-cannot-lock",
+            &[
+                ("file", file.as_str().into()),
+                ("reason", describe_io(&error).as_str().into()),
+            ],
         ))
     };
     loop {
@@ -236,12 +249,11 @@ pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliErro
                 });
             }
             Take::Busy => {
-                return Err(CliError::failure(format!(
-                    "{}: this file is open in another `wrap` (new, edit or review); \
-                     nothing was written",
-                    shown.display()
+                return Err(CliError::failure(words::format(
+                    "lock-file-busy",
+                    &[("file", file.as_str().into())],
                 ))
-                .hint("finish or close the other one first, or choose another file"));
+                .hint(words::text("lock-file-busy-hint")));
             }
             Take::Moved => continue,
         }

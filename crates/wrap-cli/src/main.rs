@@ -20,6 +20,7 @@ mod lock;
 mod output;
 mod prompt;
 mod screen;
+mod words;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

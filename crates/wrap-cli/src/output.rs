@@ -28,8 +28,9 @@ pub fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(error) => Err(CliError::failure(format!(
-            "could not write to standard output: {error}"
+        Err(error) => Err(CliError::failure(crate::words::format(
+            "output-cannot-write",
+            &[("reason", error.to_string().as_str().into())],
         ))),
     }
 }

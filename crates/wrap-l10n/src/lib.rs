@@ -76,6 +76,7 @@ const CATALOGUES: [&[(&str, &str)]; 5] = [
             "interview.ftl",
             include_str!("../locales/en-GB/interview.ftl"),
         ),
+        ("cli.ftl", include_str!("../locales/en-GB/cli.ftl")),
     ],
     &[(
         "documents.ftl",
@@ -85,16 +86,19 @@ const CATALOGUES: [&[(&str, &str)]; 5] = [
         ("guide.ftl", include_str!("../locales/cy/guide.ftl")),
         ("documents.ftl", include_str!("../locales/cy/documents.ftl")),
         ("interview.ftl", include_str!("../locales/cy/interview.ftl")),
+        ("cli.ftl", include_str!("../locales/cy/cli.ftl")),
     ],
     &[
         ("guide.ftl", include_str!("../locales/es/guide.ftl")),
         ("documents.ftl", include_str!("../locales/es/documents.ftl")),
         ("interview.ftl", include_str!("../locales/es/interview.ftl")),
+        ("cli.ftl", include_str!("../locales/es/cli.ftl")),
     ],
     &[
         ("guide.ftl", include_str!("../locales/pl/guide.ftl")),
         ("documents.ftl", include_str!("../locales/pl/documents.ftl")),
         ("interview.ftl", include_str!("../locales/pl/interview.ftl")),
+        ("cli.ftl", include_str!("../locales/pl/cli.ftl")),
     ],
 ];
 

@@ -16,6 +16,7 @@ use crate::dates::{DayOrder, today, understand};
 use crate::error::CliError;
 use crate::files::{load_plan, read_plan_bytes, save_plan};
 use crate::lock::lock_for_writing;
+use crate::words;
 
 use super::export::Target;
 
@@ -29,20 +30,22 @@ fn delivery(how: How) -> Delivery {
     }
 }
 
-fn delivery_words(how: Delivery) -> &'static str {
+/// How a copy was given, as the catalogue's `$how` takes it.
+fn delivery_key(how: Delivery) -> &'static str {
     match how {
         Delivery::Printed => "printed",
-        Delivery::Emailed => "e-mailed",
+        Delivery::Emailed => "emailed",
         Delivery::Posted => "posted",
-        Delivery::Messaged => "sent in a message",
-        Delivery::File => "given as a file",
+        Delivery::Messaged => "messaged",
+        Delivery::File => "file",
     }
 }
 
-fn ending_words(ending: Ending) -> &'static str {
+/// How a copy stopped being held, as the catalogue's `$because` takes it.
+fn ending_key(ending: Ending) -> &'static str {
     match ending {
-        Ending::Replaced => "replaced by a newer copy",
-        Ending::Returned => "given back",
+        Ending::Replaced => "replaced",
+        Ending::Returned => "returned",
         Ending::Destroyed => "destroyed",
     }
 }
@@ -64,16 +67,25 @@ fn save(path: &Path, plan: &mut Plan, today: Date, mark: Option<Mark>) -> Result
 
 /// "the crisis plan, version 3 of 2026-03-01"
 fn which(plan: &Plan, copy: &GivenCopy) -> String {
-    let date = plan
-        .history
-        .version(copy.version)
-        .map(|version| format!(" of {}", version.date))
-        .unwrap_or_default();
-    format!(
-        "the {}, version {}{date}",
-        copy.document.describe(),
-        copy.version
-    )
+    let version = copy.version.to_string();
+    let document = copy.document.name();
+    match plan.history.version(copy.version) {
+        Some(saved) => words::format(
+            "copies-which-dated",
+            &[
+                ("document", document.into()),
+                ("version", version.as_str().into()),
+                ("date", saved.date.to_string().as_str().into()),
+            ],
+        ),
+        None => words::format(
+            "copies-which",
+            &[
+                ("document", document.into()),
+                ("version", version.as_str().into()),
+            ],
+        ),
+    }
 }
 
 /// `wrap give PLAN --to NAME`: exports the document and records the copy.
@@ -87,10 +99,8 @@ pub fn give(
     print: PrintOptions,
 ) -> Result<(), CliError> {
     if to.trim().is_empty() {
-        return Err(
-            CliError::usage("--to needs the name of who the copy is for")
-                .hint("e.g. --to \"Dafydd (brother)\""),
-        );
+        return Err(CliError::usage(words::text("copies-needs-name"))
+            .hint(words::text("copies-needs-name-hint")));
     }
     let target = Target::choose(path, output, format, Some(document), print)?;
     let _lock = lock_for_writing(path)?;
@@ -109,17 +119,23 @@ pub fn give(
         .map_err(|error| CliError::history(path, &error))?;
     save(path, &mut plan, today, None)?;
     let copy = plan.copies.last().expect("a copy was just recorded");
-    let mut note = format!(
-        "Recorded in {}: {} holds {} (given {today}).\n",
-        path.display(),
-        copy.to,
-        which(&plan, copy)
+    let file = path.display().to_string();
+    let mut note = words::format(
+        "copies-recorded",
+        &[
+            ("file", file.as_str().into()),
+            ("name", copy.to.as_str().into()),
+            ("which", which(&plan, copy).as_str().into()),
+            ("date", today.to_string().as_str().into()),
+        ],
     );
+    note.push('\n');
     if let Some(version) = had.iter().max() {
-        note.push_str(&format!(
-            "Their older copy (version {version}) is marked as replaced: ask them to give it \
-             back or destroy it.\n"
+        note.push_str(&words::format(
+            "copies-older-replaced",
+            &[("version", version.to_string().as_str().into())],
         ));
+        note.push('\n');
     }
     crate::output::note(&note);
     Ok(())
@@ -142,25 +158,27 @@ pub fn remind(path: &Path, plan: Plan, document: Document) -> Result<(), CliErro
     if behind.is_empty() {
         return Ok(());
     }
+    // `note:` is a fixed marker, as `error:` and `hint:` are.
     let mut note = format!(
-        "note: the {} has changed since these people were given their copy:\n",
-        document.describe()
+        "note: {}\n",
+        words::format("copies-remind", &[("document", document.name().into())])
     );
+    let file = path.display().to_string();
     for holding in &behind {
-        note.push_str(&format!(
-            "  {} holds version {} (given {}): give them this one with `wrap give {} --to \"{}\" --document {}`\n",
-            holding.copy.to,
-            holding.copy.version,
-            holding.copy.given_on,
-            path.display(),
-            holding.copy.to,
-            document.as_str()
-        ));
+        let line = words::format(
+            "copies-remind-holder",
+            &[
+                ("name", holding.copy.to.as_str().into()),
+                ("version", holding.copy.version.to_string().as_str().into()),
+                ("date", holding.copy.given_on.to_string().as_str().into()),
+                ("file", file.as_str().into()),
+                ("document", document.as_str().into()),
+            ],
+        );
+        note.push_str(&format!("  {line}\n"));
     }
-    note.push_str(&format!(
-        "  (`wrap copies {}` shows what changed for each)\n",
-        path.display()
-    ));
+    let see = words::format("copies-remind-see", &[("file", file.as_str().into())]);
+    note.push_str(&format!("  {see}\n"));
     crate::output::note(&note);
     Ok(())
 }
@@ -169,69 +187,105 @@ pub fn remind(path: &Path, plan: Plan, document: Document) -> Result<(), CliErro
 /// copy, and the copies no longer held.
 pub fn list_copies(path: &Path) -> Result<(), CliError> {
     let plan = recorded(path, load_plan(path)?, today()?)?;
-    let file = path.display();
+    let file = path.display().to_string();
+    let file = file.as_str();
     if plan.copies.is_empty() {
+        let file = &[("file", file.into())];
         return crate::output::print(&format!(
-            "No copies of {file} are recorded.\n\
-             Record one as you give it: `wrap give {file} --to NAME --document crisis`\n"
+            "{}\n{}\n",
+            words::format("copies-none", file),
+            words::format("copies-none-hint", file)
         ));
     }
     let current = plan.history.len();
-    let date = plan
-        .history
-        .version(current)
-        .map(|version| format!(", saved {}", version.date))
-        .unwrap_or_default();
-    let mut out = format!("Copies of {file} (the plan is at version {current}{date})\n");
+    let version = current.to_string();
+    let mut out = match plan.history.version(current) {
+        Some(saved) => words::format(
+            "copies-heading-saved",
+            &[
+                ("file", file.into()),
+                ("version", version.as_str().into()),
+                ("date", saved.date.to_string().as_str().into()),
+            ],
+        ),
+        None => words::format(
+            "copies-heading",
+            &[("file", file.into()), ("version", version.as_str().into())],
+        ),
+    };
+    out.push('\n');
     let holdings = plan
         .holdings()
         .map_err(|error| CliError::history(path, &error))?;
     let (behind, current): (Vec<&Holding<'_>>, Vec<&Holding<'_>>) =
         holdings.iter().partition(|h| h.is_out_of_date());
+    let language = words::language();
     let given = |copy: &GivenCopy| {
-        let how = copy
-            .how
-            .map(|how| format!(", {}", delivery_words(how)))
-            .unwrap_or_default();
-        format!(
-            "{}: {}, given {}{how}",
-            copy.to,
-            which(&plan, copy),
-            copy.given_on
-        )
+        let which = which(&plan, copy);
+        let date = copy.given_on.to_string();
+        let mut args = vec![
+            ("name", copy.to.as_str().into()),
+            ("which", which.as_str().into()),
+            ("date", date.as_str().into()),
+        ];
+        match copy.how {
+            Some(how) => {
+                args.push(("how", delivery_key(how).into()));
+                words::format("copies-given-how", &args)
+            }
+            None => words::format("copies-given", &args),
+        }
     };
+    let count = |id: &str, n: usize| words::format(id, &[("count", n.into())]);
     if !behind.is_empty() {
         out.push_str(&format!(
-            "\nOUT OF DATE ({}): give them the new one, and ask for the old one back\n{}\n",
-            behind.len(),
-            crate::changes::LEGEND
+            "\n{}\n{}\n",
+            count("copies-out-of-date", behind.len()),
+            crate::changes::legend(language)
         ));
         for holding in &behind {
+            let changed = words::format(
+                "copies-changed-since",
+                &[(
+                    "changes",
+                    crate::changes::count_in(&holding.changes, language)
+                        .as_str()
+                        .into(),
+                )],
+            );
             out.push_str(&format!(
-                "  {}\n    Changed since their copy, {}:\n{}",
+                "  {}\n    {changed}\n{}",
                 given(holding.copy),
-                crate::changes::count(&holding.changes),
-                crate::changes::render(&holding.changes, "      ")
+                crate::changes::render_in(&holding.changes, "      ", language)
             ));
         }
     }
     if !current.is_empty() {
-        out.push_str(&format!("\nUp to date ({}):\n", current.len()));
+        out.push_str(&format!(
+            "\n{}\n",
+            count("copies-up-to-date", current.len())
+        ));
         for holding in &current {
             out.push_str(&format!("  {}\n", given(holding.copy)));
         }
     }
     let gone: Vec<&GivenCopy> = plan.copies.iter().filter(|c| !c.is_held()).collect();
     if !gone.is_empty() {
-        out.push_str(&format!("\nNo longer held ({}):\n", gone.len()));
+        out.push_str(&format!(
+            "\n{}\n",
+            count("copies-no-longer-held", gone.len())
+        ));
         for copy in gone {
             if let Some(removal) = copy.removed {
-                out.push_str(&format!(
-                    "  {}; {} {}\n",
-                    given(copy),
-                    ending_words(removal.because),
-                    removal.on
-                ));
+                let line = words::format(
+                    "copies-ended",
+                    &[
+                        ("given", given(copy).as_str().into()),
+                        ("because", ending_key(removal.because).into()),
+                        ("date", removal.on.to_string().as_str().into()),
+                    ],
+                );
+                out.push_str(&format!("  {line}\n"));
             }
         }
     }
@@ -251,7 +305,7 @@ pub fn remove(
     let today = today()?;
     let on = match on {
         Some(text) => understand(text, today, DayOrder::from_locale()).map_err(|error| {
-            CliError::usage(format!("--on: {error}")).hint("e.g. --on 2026-11-23 or --on today")
+            CliError::usage(format!("--on: {error}")).hint(words::text("copies-on-hint"))
         })?,
         None => today,
     };
@@ -267,28 +321,44 @@ pub fn remove(
             .filter(|copy| copy.is_held())
             .map(|copy| copy.to.as_str())
             .collect();
-        let what = match document {
-            Some(document) => format!("a copy of the {}", document.describe()),
-            None => "a copy".to_owned(),
+        let file = path.display().to_string();
+        let message = match document {
+            Some(document) => words::format(
+                "copies-holds-none-of",
+                &[
+                    ("file", file.as_str().into()),
+                    ("name", name.into()),
+                    ("document", document.name().into()),
+                ],
+            ),
+            None => words::format(
+                "copies-holds-none",
+                &[("file", file.as_str().into()), ("name", name.into())],
+            ),
         };
         let hint = if holders.is_empty() {
-            "nobody holds a copy now".to_owned()
+            words::text("copies-nobody-holds")
         } else {
-            format!("those who hold one: {}", holders.join(", "))
+            words::format(
+                "copies-holders",
+                &[("names", holders.join(", ").as_str().into())],
+            )
         };
-        return Err(CliError::failure(format!(
-            "{}: {name} holds no {what} of this plan",
-            path.display()
-        ))
-        .hint(hint));
+        return Err(CliError::failure(message).hint(hint));
     }
     save(path, &mut plan, today, None)?;
-    let copies = if count == 1 { "copy" } else { "copies" };
-    crate::output::note(&format!(
-        "Recorded in {}: {name} no longer holds their {copies} ({} on {on}).\n",
-        path.display(),
-        ending_words(because)
-    ));
+    let file = path.display().to_string();
+    let line = words::format(
+        "copies-removed",
+        &[
+            ("file", file.as_str().into()),
+            ("name", name.into()),
+            ("count", count.into()),
+            ("because", ending_key(because).into()),
+            ("date", on.to_string().as_str().into()),
+        ],
+    );
+    crate::output::note(&format!("{line}\n"));
     Ok(())
 }
 
@@ -297,25 +367,28 @@ pub fn changes(path: &Path, since: &[String]) -> Result<(), CliError> {
     let today = today()?;
     let plan = recorded(path, load_plan(path)?, today)?;
     let history = &plan.history;
-    let file = path.display();
+    let file = path.display().to_string();
+    let file = file.as_str();
     let usage = || {
-        CliError::usage(format!("--since {}: not a point in the plan's history", since.join(" ")))
-            .hint("--since review, --since DATE (e.g. 2026-03-01), --since copy NAME or --since version N")
+        CliError::usage(words::format(
+            "changes-since-unknown",
+            &[("since", since.join(" ").as_str().into())],
+        ))
+        .hint(words::text("changes-since-hint"))
     };
-    let words: Vec<&str> = since.iter().map(String::as_str).collect();
+    let asked: Vec<&str> = since.iter().map(String::as_str).collect();
     // The version to compare with (none: before the history starts), and what it is.
-    let (version, what): (Option<usize>, String) = match words[..] {
+    let (version, what): (Option<usize>, String) = match asked[..] {
         [] | ["review"] => match history.last_marked(Mark::Review) {
-            Some(v) => (Some(v), "the last review".to_owned()),
-            None if words.is_empty() => (
+            Some(v) => (Some(v), words::text("changes-last-review")),
+            None if asked.is_empty() => (
                 (!history.is_empty()).then_some(1),
-                "the first version (no review is recorded yet)".to_owned(),
+                words::text("changes-first-version"),
             ),
             None => {
-                return Err(CliError::failure(format!(
-                    "{file}: no review is recorded in the plan's history yet"
-                ))
-                .hint(format!("record one with `wrap review {file}`")));
+                let file = &[("file", file.into())];
+                return Err(CliError::failure(words::format("changes-no-review", file))
+                    .hint(words::format("changes-no-review-hint", file)));
             }
         },
         ["copy", name] => {
@@ -327,33 +400,53 @@ pub fn changes(path: &Path, since: &[String]) -> Result<(), CliError> {
             match copy {
                 Some(copy) => (
                     Some(copy.version),
-                    format!("{}'s copy of the {}", copy.to, copy.document.describe()),
+                    words::format(
+                        "changes-copy-of",
+                        &[
+                            ("name", copy.to.as_str().into()),
+                            ("document", copy.document.name().into()),
+                        ],
+                    ),
                 ),
                 None => {
                     let names: Vec<&str> = plan.copies.iter().map(|c| c.to.as_str()).collect();
-                    return Err(CliError::usage(format!(
-                        "{file}: no copy given to {name} is recorded"
+                    return Err(CliError::usage(words::format(
+                        "changes-no-such-copy",
+                        &[("file", file.into()), ("name", name.into())],
                     ))
                     .hint(if names.is_empty() {
-                        "no copies are recorded: `wrap give` records them".to_owned()
+                        words::text("changes-no-copies-hint")
                     } else {
-                        format!("copies were given to: {}", names.join(", "))
+                        words::format(
+                            "changes-copies-given-to",
+                            &[("names", names.join(", ").as_str().into())],
+                        )
                     }));
                 }
             }
         }
         ["version", number] => match number.parse::<usize>() {
-            Ok(n) if n >= 1 && n <= history.len() => (Some(n), format!("version {n}")),
+            Ok(n) if n >= 1 && n <= history.len() => (
+                Some(n),
+                words::format(
+                    "changes-version",
+                    &[("version", n.to_string().as_str().into())],
+                ),
+            ),
             _ => {
-                return Err(CliError::usage(format!(
-                    "--since version {number}: the plan has versions 1 to {}",
-                    history.len()
+                return Err(CliError::usage(words::format(
+                    "changes-versions-are",
+                    &[("number", number.into()), ("count", history.len().into())],
                 )));
             }
         },
         [date] => {
-            let date = understand(date, today, DayOrder::from_locale())
-                .map_err(|error| usage().hint(format!("{error}; {}", FORMS)))?;
+            let date = understand(date, today, DayOrder::from_locale()).map_err(|error| {
+                usage().hint(words::format(
+                    "changes-since-forms",
+                    &[("error", error.to_string().as_str().into())],
+                ))
+            })?;
             (history.on(date), format!("{date}"))
         }
         _ => return Err(usage()),
@@ -366,25 +459,38 @@ pub fn changes(path: &Path, since: &[String]) -> Result<(), CliError> {
         None => Plan::default(),
     };
     let from = match version.and_then(|v| history.version(v).map(|x| (v, x.date))) {
-        Some((v, date)) => format!("version {v} of {date}, {what}"),
-        None => format!("{what}, before the plan's history starts"),
+        Some((v, date)) => words::format(
+            "changes-from-version",
+            &[
+                ("version", v.to_string().as_str().into()),
+                ("date", date.to_string().as_str().into()),
+                ("what", what.as_str().into()),
+            ],
+        ),
+        None => words::format("changes-from-start", &[("what", what.as_str().into())]),
     };
     let changes = wrap_core::changes(&then, &plan);
-    let now = history.len();
-    let mut out = format!("Changes in {file} since {from}, to now (version {now}):\n");
+    let now = history.len().to_string();
+    let mut out = words::format(
+        "changes-heading",
+        &[
+            ("file", file.into()),
+            ("from", from.as_str().into()),
+            ("version", now.as_str().into()),
+        ],
+    );
+    out.push('\n');
+    let language = words::language();
     if !changes.is_empty() {
         out.push_str(&format!(
             "{}.\n{}\n",
-            crate::changes::count(&changes),
-            crate::changes::LEGEND
+            crate::changes::count_in(&changes, language),
+            crate::changes::legend(language)
         ));
     }
-    out.push_str(&crate::changes::render(&changes, ""));
+    out.push_str(&crate::changes::render_in(&changes, "", language));
     crate::output::print_for_reading(&out)
 }
-
-/// The forms `--since` takes, for its hint.
-const FORMS: &str = "use review, a date, copy NAME or version N";
 
 /// One plan in a folder, for `wrap list`.
 struct Listed {
@@ -398,10 +504,13 @@ pub fn list(folder: Option<&Path>) -> Result<(), CliError> {
     let folder = folder.unwrap_or(Path::new("."));
     let today = today()?;
     let entries = std::fs::read_dir(folder).map_err(|error| {
-        CliError::failure(format!(
-            "{}: cannot list this folder: {}",
-            folder.display(),
-            crate::files::describe_io(&error)
+        let folder = folder.display().to_string();
+        CliError::failure(words::format(
+            "list-cannot-read",
+            &[
+                ("folder", folder.as_str().into()),
+                ("reason", crate::files::describe_io(&error).as_str().into()),
+            ],
         ))
     })?;
     let mut names: Vec<std::path::PathBuf> = entries
@@ -442,7 +551,15 @@ pub fn list(folder: Option<&Path>) -> Result<(), CliError> {
             Ok(holdings) => holdings
                 .iter()
                 .filter(|h| h.is_out_of_date())
-                .map(|h| format!("{} ({})", h.copy.to, h.copy.document.describe()))
+                .map(|h| {
+                    words::format(
+                        "list-holder",
+                        &[
+                            ("name", h.copy.to.as_str().into()),
+                            ("document", h.copy.document.name().into()),
+                        ],
+                    )
+                })
                 .collect(),
             Err(_) => Vec::new(),
         };
@@ -458,54 +575,67 @@ pub fn list(folder: Option<&Path>) -> Result<(), CliError> {
             listed.file.clone(),
         )
     });
-    let shown = folder.display();
+    let shown = folder.display().to_string();
+    let shown = shown.as_str();
     if plans.is_empty() && unreadable.is_empty() {
-        return crate::output::print(&format!(
-            "No plans in {shown}. Start one with `wrap new`.\n"
-        ));
+        let none = words::format("list-none", &[("folder", shown.into())]);
+        return crate::output::print(&format!("{none}\n"));
     }
-    let mut out = format!(
-        "Plans in {shown} ({}), overdue reviews first:\n",
-        plans.len()
+    let mut out = words::format(
+        "list-heading",
+        &[("folder", shown.into()), ("count", plans.len().into())],
     );
+    out.push('\n');
+    let no_title = words::text("list-no-title");
     for listed in &plans {
         let about = &listed.plan.about;
         let title = if about.title.is_empty() {
-            "(no title)"
+            &no_title
         } else {
             &about.title
         };
         let owner = if about.owner.is_empty() {
-            "whose plan is not written".to_owned()
+            words::text("list-whose-not-written")
         } else {
-            format!("{}'s plan", about.owner)
+            words::format("list-whose", &[("owner", about.owner.as_str().into())])
         };
+        let date =
+            |id: &str, date: Date| words::format(id, &[("date", date.to_string().as_str().into())]);
         let last = match about.last_reviewed_on() {
-            Some(date) => format!("last reviewed {date}"),
-            None => "never reviewed".to_owned(),
+            Some(reviewed) => date("list-last-reviewed", reviewed),
+            None => words::text("list-never-reviewed"),
         };
         let next = match about.next_review_due {
-            Some(due) if due < today => format!(
-                "OVERDUE: next review was due {due} ({} days ago)",
-                due.days_until(today)
+            Some(due) if due < today => words::format(
+                "list-overdue",
+                &[
+                    ("date", due.to_string().as_str().into()),
+                    (
+                        "days",
+                        (due.days_until(today).unsigned_abs() as usize).into(),
+                    ),
+                ],
             ),
-            Some(due) => format!("next review due {due}"),
-            None => "no next review set".to_owned(),
+            Some(due) => date("list-next-review", due),
+            None => words::text("list-no-next-review"),
         };
         out.push_str(&format!(
             "\n{}: {title} ({owner})\n  {last}; {next}\n",
             listed.file
         ));
         if !listed.behind.is_empty() {
-            out.push_str(&format!(
-                "  Copies out of date: {} (`wrap copies {}`)\n",
-                listed.behind.join(", "),
-                listed.file
-            ));
+            let line = words::format(
+                "list-copies-out-of-date",
+                &[
+                    ("names", listed.behind.join(", ").as_str().into()),
+                    ("file", listed.file.as_str().into()),
+                ],
+            );
+            out.push_str(&format!("  {line}\n"));
         }
     }
     if !unreadable.is_empty() {
-        out.push_str("\nNot read:\n");
+        out.push_str(&format!("\n{}\n", words::text("list-not-read")));
         for message in &unreadable {
             out.push_str(&format!("  {message}\n"));
         }

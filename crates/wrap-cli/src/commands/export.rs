@@ -11,8 +11,7 @@ use crate::cli::{ExportFormat, PrintOptions};
 use crate::dates::today;
 use crate::error::CliError;
 use crate::files::{load_plan, same_file, write_atomic};
-
-const FORMAT_HINT: &str = "add --format pdf|json|markdown|fhir|vcard|ics, or -o FILE ending in .pdf, .json, .md, .fhir.json, .vcf or .ics";
+use crate::words;
 
 /// The file `wrap template` writes when no name is given.
 pub const DEFAULT_TEMPLATE: &str = "wrap-template.pdf";
@@ -58,35 +57,36 @@ impl Target {
             (Some(format), _) => format,
             (None, Some(out)) if out != Path::new("-") => ExportFormat::from_extension(out)
                 .ok_or_else(|| {
-                    CliError::usage(format!(
-                        "{}: cannot tell the format from this file name",
-                        out.display()
+                    let file = out.display().to_string();
+                    CliError::usage(words::format(
+                        "export-format-unknown",
+                        &[("file", file.as_str().into())],
                     ))
-                    .hint(FORMAT_HINT)
+                    .hint(words::text("export-format-hint"))
                 })?,
             (None, Some(_)) => {
-                return Err(
-                    CliError::usage("no format given for standard output").hint(FORMAT_HINT)
-                );
+                return Err(CliError::usage(words::text("export-no-format"))
+                    .hint(words::text("export-format-hint")));
             }
             (None, None) => ExportFormat::Pdf,
         };
         let document = document.unwrap_or_default();
         if document != Document::Full && !format.is_printed() {
-            return Err(CliError::usage(format!(
-                "--document {document} is not available for {} export",
-                arg_name(format)
+            return Err(CliError::usage(words::format(
+                "export-document-not-for",
+                &[
+                    ("document", document.name().into()),
+                    ("format", arg_name(format).as_str().into()),
+                ],
             ))
-            .hint(
-                "`crisis` and `card` are for PDF and Markdown: add --format pdf or --format markdown",
-            ));
+            .hint(words::text("export-document-not-for-hint")));
         }
         if print.any() && format != ExportFormat::Pdf {
-            return Err(CliError::usage(format!(
-                "--paper and --large-print are for PDF, not {} export",
-                arg_name(format)
+            return Err(CliError::usage(words::format(
+                "export-print-not-for",
+                &[("format", arg_name(format).as_str().into())],
             ))
-            .hint("add --format pdf, or leave them out"));
+            .hint(words::text("export-print-not-for-hint")));
         }
         let output = match output {
             Some(out) => Some(out.to_path_buf()),
@@ -95,10 +95,8 @@ impl Target {
         };
         let to_stdout = output.as_deref().is_none_or(|out| out == Path::new("-"));
         if to_stdout && format == ExportFormat::Pdf && std::io::stdout().is_terminal() {
-            return Err(CliError::usage(
-                "a PDF is not for reading in a terminal, and standard output is one",
-            )
-            .hint("add -o FILE.pdf, or send it on: `wrap export PLAN -o - | lp`"));
+            return Err(CliError::usage(words::text("export-pdf-to-terminal"))
+                .hint(words::text("export-pdf-to-terminal-hint")));
         }
         Ok(Target {
             format,
@@ -112,11 +110,11 @@ impl Target {
     /// The same export, with or without the empty parts (PDF and Markdown only).
     pub(crate) fn empty(self, empty: EmptyParts) -> Result<Target, CliError> {
         if empty == EmptyParts::LeaveOut && !self.format.is_printed() {
-            return Err(CliError::usage(format!(
-                "--leave-out-empty is for PDF and Markdown, not {} export",
-                arg_name(self.format)
+            return Err(CliError::usage(words::format(
+                "export-leave-out-not-for",
+                &[("format", arg_name(self.format).as_str().into())],
             ))
-            .hint("add --format pdf or --format markdown, or leave it out"));
+            .hint(words::text("export-leave-out-not-for-hint")));
         }
         Ok(Target { empty, ..self })
     }
@@ -139,18 +137,26 @@ impl Target {
             Some(out) if out == Path::new("-") => crate::output::write_stdout(&bytes),
             Some(out) => {
                 if same_file(out, plan_path) {
-                    return Err(CliError::usage(format!(
-                        "{}: this is the plan itself; an export never overwrites its input",
-                        out.display()
+                    let file = out.display().to_string();
+                    return Err(CliError::usage(words::format(
+                        "export-is-the-plan",
+                        &[("file", file.as_str().into())],
                     ))
-                    .hint("choose another output file"));
+                    .hint(words::text("export-is-the-plan-hint")));
                 }
                 write_atomic(out, &bytes)?;
-                crate::output::note(&format!("Wrote {}\n", out.display()));
+                wrote(out);
                 Ok(())
             }
         }
     }
+}
+
+/// Says on standard error that a file was written: "Wrote plan.pdf".
+fn wrote(out: &Path) {
+    let file = out.display().to_string();
+    let line = words::format("export-wrote", &[("file", file.as_str().into())]);
+    crate::output::note(&format!("{line}\n"));
 }
 
 /// The PDF's default name, next to the plan: `my-plan.pdf`, `my-plan.crisis.pdf`,
@@ -172,13 +178,18 @@ pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliErr
         ..print
     };
     let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, EmptyParts::Show, print))
-        .map_err(|error| CliError::failure(format!("could not make the template: {error}")))?;
+        .map_err(|error| {
+            CliError::failure(words::format(
+                "export-template-failed",
+                &[("error", error.to_string().as_str().into())],
+            ))
+        })?;
     let out = output.unwrap_or(Path::new(DEFAULT_TEMPLATE));
     if out == Path::new("-") {
         return crate::output::write_stdout(&bytes);
     }
     write_atomic(out, &bytes)?;
-    crate::output::note(&format!("Wrote {}\n", out.display()));
+    wrote(out);
     Ok(())
 }
 
@@ -196,7 +207,8 @@ fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wr
 }
 
 /// Says on standard error what a document given to supporters leaves out: the supporters
-/// who have not agreed to be listed, and what did not fit on the pocket card.
+/// who have not agreed to be listed, and what did not fit on the pocket card. `note:` stays
+/// as it is in every language: it is a fixed marker, as `error:` and `hint:` are.
 fn left_out_notes(
     plan_path: &Path,
     plan: &Plan,
@@ -204,18 +216,24 @@ fn left_out_notes(
     document: Document,
     print: PrintOptions,
 ) {
-    let place = plan_path.display();
-    let what = match document {
-        Document::Full => return,
-        Document::Crisis => "the crisis plan",
-        Document::Card => "the pocket card",
-    };
+    if document == Document::Full {
+        return;
+    }
+    let place = plan_path.display().to_string();
+    let place = place.as_str();
     for supporter in document.left_out(plan) {
         let name = supporter.name.trim();
-        let name = if name.is_empty() { "a supporter" } else { name };
-        crate::output::note(&format!(
-            "note: {place}: {name} has not agreed to be listed, so is left out of {what}\n"
-        ));
+        let unnamed = words::text("export-a-supporter");
+        let name = if name.is_empty() { &unnamed } else { name };
+        let line = words::format(
+            "export-not-agreed",
+            &[
+                ("file", place.into()),
+                ("name", name.into()),
+                ("document", document.name().into()),
+            ],
+        );
+        crate::output::note(&format!("note: {line}\n"));
     }
     if document != Document::Card || format != ExportFormat::Pdf {
         return;
@@ -223,29 +241,40 @@ fn left_out_notes(
     let options = pdf_options(document, EmptyParts::Show, print);
     if print.large_print {
         let paper = options.paper;
-        crate::output::note(&format!(
-            "note: the large-print pocket card is {} ({} on normal print), to keep the text large\n",
-            paper.card_size(true),
-            paper.card_size(false)
-        ));
+        let line = words::format(
+            "export-large-print-card",
+            &[
+                ("large", paper.card_size(true).into()),
+                ("normal", paper.card_size(false).into()),
+            ],
+        );
+        crate::output::note(&format!("note: {line}\n"));
     }
     let left_out = wrap_pdf::card_left_out(plan, &options);
     if !left_out.is_empty() {
         let parts: Vec<String> = left_out
             .iter()
             .map(|l| {
-                format!(
-                    "{} of {} entries of \"{}\"",
-                    l.total - l.shown,
-                    l.total,
-                    l.part.guide().heading
+                let left = (l.total - l.shown).to_string();
+                let part = l.part.guide().heading_in(words::language());
+                words::format(
+                    "export-card-part-left-out",
+                    &[
+                        ("left", left.as_str().into()),
+                        ("total", l.total.into()),
+                        ("part", part.as_str().into()),
+                    ],
                 )
             })
             .collect();
-        crate::output::note(&format!(
-            "note: {place}: the pocket card has room for one side only, so it leaves out {}; they are in the full plan\n",
-            parts.join(", ")
-        ));
+        let line = words::format(
+            "export-card-left-out",
+            &[
+                ("file", place.into()),
+                ("parts", parts.join(", ").as_str().into()),
+            ],
+        );
+        crate::output::note(&format!("note: {line}\n"));
     }
 }
 
@@ -276,9 +305,13 @@ fn render(
                 ));
             }
             wrap_pdf::render(plan, &pdf_options(document, empty, print)).map_err(|error| {
-                CliError::failure(format!(
-                    "{}: could not make the PDF: {error}",
-                    plan_path.display()
+                let file = plan_path.display().to_string();
+                CliError::failure(words::format(
+                    "export-pdf-failed",
+                    &[
+                        ("file", file.as_str().into()),
+                        ("error", error.to_string().as_str().into()),
+                    ],
                 ))
             })?
         }
@@ -296,14 +329,12 @@ fn render(
         ExportFormat::Ics => match wrap_export::render_ics(plan, today()?) {
             Ok(ics) => ics.into_bytes(),
             Err(IcsError::NoReviewDate) => {
-                return Err(CliError::failure(format!(
-                    "{}: the plan has no next review date, so there is nothing to remind you of",
-                    plan_path.display()
-                ))
-                .hint(format!(
-                    "set one with `wrap review {}`",
-                    plan_path.display()
-                )));
+                let file = plan_path.display().to_string();
+                let file = &[("file", file.as_str().into())];
+                return Err(
+                    CliError::failure(words::format("export-no-review-date", file))
+                        .hint(words::format("export-no-review-date-hint", file)),
+                );
             }
         },
     })

@@ -20,6 +20,11 @@ pub fn man() -> Result<(), CliError> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
-        .map_err(|error| CliError::failure(format!("could not make the manual page: {error}")))?;
+        .map_err(|error| {
+            CliError::failure(crate::words::format(
+                "manual-failed",
+                &[("error", error.to_string().as_str().into())],
+            ))
+        })?;
     crate::output::write_stdout(&page)
 }

@@ -10,8 +10,10 @@ mod interactive;
 mod manual;
 mod show;
 
-/// Runs the parsed command line.
+/// Runs the parsed command line, speaking the command's `--lang` or else the locale's
+/// language.
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    crate::words::set(asked_language(&cli.command).unwrap_or_else(crate::locale::interface));
     match cli.command {
         Command::Check {
             plan,
@@ -82,5 +84,24 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::List { folder } => copies::list(folder.as_deref()),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man => manual::man(),
+    }
+}
+
+/// The language a command's `--lang` asks for, where it has one.
+fn asked_language(command: &Command) -> Option<wrap_core::Language> {
+    match command {
+        Command::Check { language, .. } | Command::Show { language, .. } => *language,
+        Command::Export { print, .. }
+        | Command::Template { print, .. }
+        | Command::Give { print, .. } => print.language,
+        Command::New { terminal, .. }
+        | Command::Edit { terminal, .. }
+        | Command::Review { terminal, .. } => terminal.language,
+        Command::Schema
+        | Command::Copies { .. }
+        | Command::Changes { .. }
+        | Command::List { .. }
+        | Command::Completions { .. }
+        | Command::Man => None,
     }
 }
