@@ -10,6 +10,7 @@ mod dependencies;
 mod hardening;
 mod interop;
 mod interview;
+mod languages;
 mod large;
 mod pdf;
 mod rust_version;
