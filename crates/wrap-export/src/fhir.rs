@@ -60,39 +60,45 @@ const ACTIVITIES: &[(ListPart, &str, bool)] = &[
 /// assert!(json.contains("\"resourceType\": \"QuestionnaireResponse\""));
 /// ```
 pub fn render_fhir(plan: &Plan) -> String {
-    // Each entry is written as soon as it is made, so the memory this takes is the text
-    // written and one resource, not a tree of the whole bundle beside it.
-    let mut builder = Builder::new(plan, Entries::Written(String::new()));
-    let head = builder.build();
-    let entries = match builder.entries {
-        Entries::Written(text) => text,
-        Entries::Kept(_) => String::new(),
+    // Each entry is written as soon as it is made, after the bundle's other fields (`entry`
+    // goes last, as `fhir_bundle` puts it), so the memory this takes is the text written and
+    // one resource, not a tree of the whole bundle beside it, nor a second copy of the text.
+    let namespace = ids::plan_namespace(plan);
+    let mut text =
+        serde_json::to_string_pretty(&bundle_head(namespace)).unwrap_or_else(|_| "{}".into());
+    let Some(open) = text.strip_suffix("\n}").map(str::len) else {
+        return text + "\n";
     };
-    let mut text = serde_json::to_string_pretty(&head).unwrap_or_else(|_| String::from("{}"));
-    // The head has no `entry`; it goes last, as `fhir_bundle` puts it.
-    if text.ends_with("\n}") {
-        text.truncate(text.len() - 2);
-        if entries.is_empty() {
-            text.push_str(",\n  \"entry\": []");
-        } else {
-            text.push_str(",\n  \"entry\": [");
-            text.push_str(&entries);
-            text.push_str("\n  ]");
-        }
-        text.push_str("\n}");
-    }
-    text.push('\n');
+    text.truncate(open);
+    text.push_str(",\n  \"entry\": [");
+    let mut builder = Builder::new(plan, Entries::Written { text, count: 0 });
+    builder.build();
+    let Entries::Written { mut text, count } = builder.entries else {
+        return String::new();
+    };
+    text.push_str(if count == 0 { "]\n}\n" } else { "\n  ]\n}\n" });
     text
 }
 
 /// The plan as a FHIR R4 bundle, as a JSON value.
 pub fn fhir_bundle(plan: &Plan) -> Value {
     let mut builder = Builder::new(plan, Entries::Kept(Vec::new()));
-    let mut bundle = builder.build();
+    builder.build();
+    let mut bundle = bundle_head(builder.namespace);
     if let (Entries::Kept(entries), Value::Object(map)) = (builder.entries, &mut bundle) {
         map.insert("entry".into(), Value::Array(entries));
     }
     bundle
+}
+
+/// The bundle's fields but its entries.
+fn bundle_head(namespace: Uuid) -> Value {
+    json!({
+        "resourceType": "Bundle",
+        "id": namespace.to_string(),
+        "identifier": { "system": "urn:ietf:rfc:3986", "value": urn(namespace) },
+        "type": "collection",
+    })
 }
 
 struct Builder<'a> {
@@ -105,8 +111,9 @@ struct Builder<'a> {
 enum Entries {
     /// Kept as values, for [`fhir_bundle`].
     Kept(Vec<Value>),
-    /// Written out as text, indented as they stand in the bundle, for [`render_fhir`].
-    Written(String),
+    /// Written out as text after the bundle's other fields, indented as they stand in the
+    /// bundle, for [`render_fhir`]; with how many there are.
+    Written { text: String, count: usize },
 }
 
 /// A reference to the entry with this UUID.
@@ -166,10 +173,11 @@ impl<'a> Builder<'a> {
         let entry = json!({ "fullUrl": urn(id), "resource": resource });
         match &mut self.entries {
             Entries::Kept(entries) => entries.push(entry),
-            Entries::Written(text) => {
-                if !text.is_empty() {
+            Entries::Written { text, count } => {
+                if *count > 0 {
                     text.push(',');
                 }
+                *count += 1;
                 let written = serde_json::to_string_pretty(&entry).unwrap_or_default();
                 // JSON text holds no raw line break, so every line is indented as one.
                 for line in written.split('\n') {
@@ -186,7 +194,8 @@ impl<'a> Builder<'a> {
         about.last_reviewed_on().max(about.created_on)
     }
 
-    fn build(&mut self) -> Value {
+    /// Makes every entry of the bundle.
+    fn build(&mut self) {
         let plan = self.plan;
         let patient = self.id("Patient");
         let mut resource = json!({ "resourceType": "Patient" });
@@ -261,13 +270,6 @@ impl<'a> Builder<'a> {
         self.care_plan(patient, &helpers, &teams);
         self.medications(patient);
         self.allergies(patient);
-
-        json!({
-            "resourceType": "Bundle",
-            "id": self.namespace.to_string(),
-            "identifier": { "system": "urn:ietf:rfc:3986", "value": urn(self.namespace) },
-            "type": "collection",
-        })
     }
 
     fn response(&mut self, questionnaire: Uuid, patient: Uuid) {
