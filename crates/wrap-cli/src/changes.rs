@@ -4,18 +4,9 @@
 
 use wrap_core::{EntryChange, Language, PlanChanges, Words};
 
-/// The line that explains the marks, for the top of a list of changes, in British English:
-/// the interview's (`wrap review`), until it asks [`legend`] in its own language.
-pub const LEGEND: &str = "(+ added, - removed, ~ changed: [-words taken out-] {+words put in+})";
-
 /// The line that explains the marks, in `language`.
 pub fn legend(language: Language) -> String {
     language.text("changes-legend")
-}
-
-/// [`render_in`] British English, for the interview (`wrap review`).
-pub fn render(changes: &PlanChanges, indent: &str) -> String {
-    render_in(changes, indent, Language::EnGb)
 }
 
 /// The changes, each line starting with `indent`, headings in `language`; "No changes."
@@ -58,11 +49,6 @@ fn pieces_text(pieces: &[Words]) -> String {
         .collect()
 }
 
-/// [`count_in`] British English, for the interview (`wrap review`).
-pub fn count(changes: &PlanChanges) -> String {
-    count_in(changes, Language::EnGb)
-}
-
 /// How many entries changed, in words, in `language`: "3 changes in 2 parts".
 pub fn count_in(changes: &PlanChanges, language: Language) -> String {
     let parts = changes.parts().count() as u64;
@@ -93,7 +79,7 @@ mod tests {
             "Open a window".into(),
         ];
         new.toolbox.using = vec!["Two lines\nof text".into()];
-        let text = render(&wrap_core::changes(&old, &new), "");
+        let text = render_in(&wrap_core::changes(&old, &new), "", Language::EnGb);
         insta::assert_snapshot!(text, @r"
         Wellness toolbox
           Things that help me
@@ -106,14 +92,17 @@ mod tests {
             + Open a window
         ");
         assert_eq!(
-            count(&wrap_core::changes(&old, &new)),
+            count_in(&wrap_core::changes(&old, &new), Language::EnGb),
             "4 changes in 2 parts"
         );
         assert_eq!(
-            render(&wrap_core::changes(&old, &old), "  "),
+            render_in(&wrap_core::changes(&old, &old), "  ", Language::EnGb),
             "  No changes.\n"
         );
-        assert_eq!(legend(Language::EnGb), LEGEND);
+        assert_eq!(
+            legend(Language::EnGb),
+            "(+ added, - removed, ~ changed: [-words taken out-] {+words put in+})"
+        );
     }
 
     #[test]

@@ -184,13 +184,13 @@ impl Session<'_> {
             "interview-changes-since",
             &[
                 ("date", &date.unwrap_or_default()),
-                ("changes", &crate::changes::count(&changes)),
+                ("changes", &crate::changes::count_in(&changes, self.lang)),
             ],
         );
         format!(
             "{since}\n{}\n{}",
-            crate::changes::LEGEND,
-            crate::changes::render(&changes, "").trim_end()
+            crate::changes::legend(self.lang),
+            crate::changes::render_in(&changes, "", self.lang).trim_end()
         )
     }
 }

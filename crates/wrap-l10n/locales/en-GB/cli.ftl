@@ -137,9 +137,8 @@ copies-ended = { $given }; { $because ->
        *[returned] given back
     } { $date }
 copies-on-hint = e.g. --on 2026-11-23 or --on today
-# The English keeps "no a copy" as it always printed it.
-copies-holds-none = { $file }: { $name } holds no a copy of this plan
-copies-holds-none-of = { $file }: { $name } holds no a copy of the { $document ->
+copies-holds-none = { $file }: { $name } holds no copy of this plan
+copies-holds-none-of = { $file }: { $name } holds no copy of the { $document ->
         [full] full plan
         [card] pocket card
        *[crisis] crisis plan
@@ -196,7 +195,10 @@ list-whose-not-written = whose plan is not written
 list-whose = { $owner }'s plan
 list-last-reviewed = last reviewed { $date }
 list-never-reviewed = never reviewed
-list-overdue = OVERDUE: next review was due { $date } ({ $days } days ago)
+list-overdue = OVERDUE: next review was due { $date } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago)
 list-next-review = next review due { $date }
 list-no-next-review = no next review set
 list-holder = { $name } ({ $document ->
