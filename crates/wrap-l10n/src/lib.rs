@@ -77,6 +77,9 @@ const CATALOGUES: [&[(&str, &str)]; 5] = [
             include_str!("../locales/en-GB/interview.ftl"),
         ),
         ("cli.ftl", include_str!("../locales/en-GB/cli.ftl")),
+        ("core.ftl", include_str!("../locales/en-GB/core.ftl")),
+        ("help.ftl", include_str!("../locales/en-GB/help.ftl")),
+        ("more.ftl", include_str!("../locales/en-GB/more.ftl")),
     ],
     &[(
         "documents.ftl",
@@ -87,18 +90,27 @@ const CATALOGUES: [&[(&str, &str)]; 5] = [
         ("documents.ftl", include_str!("../locales/cy/documents.ftl")),
         ("interview.ftl", include_str!("../locales/cy/interview.ftl")),
         ("cli.ftl", include_str!("../locales/cy/cli.ftl")),
+        ("core.ftl", include_str!("../locales/cy/core.ftl")),
+        ("help.ftl", include_str!("../locales/cy/help.ftl")),
+        ("more.ftl", include_str!("../locales/cy/more.ftl")),
     ],
     &[
         ("guide.ftl", include_str!("../locales/es/guide.ftl")),
         ("documents.ftl", include_str!("../locales/es/documents.ftl")),
         ("interview.ftl", include_str!("../locales/es/interview.ftl")),
         ("cli.ftl", include_str!("../locales/es/cli.ftl")),
+        ("core.ftl", include_str!("../locales/es/core.ftl")),
+        ("help.ftl", include_str!("../locales/es/help.ftl")),
+        ("more.ftl", include_str!("../locales/es/more.ftl")),
     ],
     &[
         ("guide.ftl", include_str!("../locales/pl/guide.ftl")),
         ("documents.ftl", include_str!("../locales/pl/documents.ftl")),
         ("interview.ftl", include_str!("../locales/pl/interview.ftl")),
         ("cli.ftl", include_str!("../locales/pl/cli.ftl")),
+        ("core.ftl", include_str!("../locales/pl/core.ftl")),
+        ("help.ftl", include_str!("../locales/pl/help.ftl")),
+        ("more.ftl", include_str!("../locales/pl/more.ftl")),
     ],
 ];
 
