@@ -1,4 +1,11 @@
 //! The command line, as clap structs. `commands` turns them into work.
+//!
+//! The doc comments below are the help's British English; [`command`] puts the same help in
+//! the person's language from the `help.ftl` catalogues (a test keeps British English's
+//! catalogue and these comments the same words). clap's own fixed words stay English: the
+//! headings ("Usage:", "Commands:", "Options:", "Arguments:", "Possible values:"), its
+//! `--help`, `--version` and `help` descriptions, and its error messages, which clap has no
+//! way to translate.
 
 use std::path::PathBuf;
 
@@ -209,6 +216,45 @@ impl PrintOptions {
     }
 }
 
+/// The command line with its help in `language`: the description of `wrap` itself, of
+/// each subcommand (`help-export`) and of each of its arguments (`help-export-format`, by the
+/// long flag's name, or the argument's for one without), from the `help.ftl` catalogues.
+pub fn command(language: Language) -> clap::Command {
+    use clap::CommandFactory;
+    let command = Cli::command().about(language.text(TOP_ID));
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    names.iter().fold(command, |command, name| {
+        command.mut_subcommand(name, |sub| {
+            let args: Vec<(String, String)> = sub
+                .get_arguments()
+                .map(|arg| (arg.get_id().to_string(), arg_help_id(name, arg)))
+                .collect();
+            let sub = sub.about(language.text(&command_help_id(name)));
+            args.into_iter().fold(sub, |sub, (arg, id)| {
+                sub.mut_arg(arg, |arg| arg.help(language.text(&id)))
+            })
+        })
+    })
+}
+
+/// The message describing `wrap` itself.
+const TOP_ID: &str = "help-wrap";
+
+/// The message describing the subcommand `name`: `help-export`.
+fn command_help_id(name: &str) -> String {
+    format!("help-{name}")
+}
+
+/// The message describing an argument of the subcommand `command`: `help-export-format`,
+/// `help-export-leave-out-empty`, `help-check-plan`.
+fn arg_help_id(command: &str, arg: &clap::Arg) -> String {
+    let name = arg.get_long().unwrap_or(arg.get_id().as_str());
+    format!("help-{command}-{}", name.replace('_', "-"))
+}
+
 /// The documents' names as the command line takes them, from wrap-core's one definition.
 fn document_parser() -> impl TypedValueParser<Value = Document> {
     PossibleValuesParser::new(
@@ -322,6 +368,82 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every description in the help, by message id, as clap takes it from the doc comments.
+    fn derive_help() -> Vec<(String, Option<String>)> {
+        let command = Cli::command();
+        let mut found = vec![(
+            TOP_ID.to_owned(),
+            command.get_about().map(|a| a.to_string()),
+        )];
+        for sub in command.get_subcommands() {
+            let name = sub.get_name();
+            assert!(
+                sub.get_long_about().is_none(),
+                "{name}: a long about is not translated"
+            );
+            found.push((
+                command_help_id(name),
+                sub.get_about().map(|a| a.to_string()),
+            ));
+            for arg in sub.get_arguments() {
+                assert!(
+                    arg.get_long_help().is_none(),
+                    "{name} {}: a long help is not translated",
+                    arg.get_id()
+                );
+                found.push((
+                    arg_help_id(name, arg),
+                    arg.get_help().map(|h| h.to_string()),
+                ));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_command_and_argument_has_its_help_in_every_language() {
+        let help = derive_help();
+        assert!(help.len() > 40, "{}", help.len());
+        for language in Language::ALL {
+            for (id, _) in &help {
+                let text = language.text(id);
+                assert!(
+                    !text.is_empty() && text != *id,
+                    "{language} has no message {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn british_english_help_is_the_doc_comments() {
+        for (id, english) in derive_help() {
+            let english = english.unwrap_or_else(|| panic!("{id} has no doc comment"));
+            assert_eq!(Language::EnGb.text(&id), english, "help.ftl's {id}");
+        }
+    }
+
+    #[test]
+    fn the_help_in_each_language_is_consistent() {
+        for language in Language::ALL {
+            command(language).debug_assert();
+        }
+    }
+
+    #[test]
+    fn welsh_help_is_welsh() {
+        let welsh = command(Language::Cy);
+        let export = welsh.find_subcommand("export").unwrap();
+        assert_eq!(
+            export.get_about().unwrap().to_string(),
+            Language::Cy.text("help-export")
+        );
+        assert_ne!(
+            export.get_about().unwrap().to_string(),
+            Language::EnGb.text("help-export")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 mod changes;
 mod cli;
@@ -23,7 +23,14 @@ mod screen;
 mod words;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    // The help speaks the language the command's `--lang` names, else the locale's.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut command = cli::command(locale::for_help(&args));
+    let matches = command.clone().get_matches_from(args);
+    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|error| {
+        // A mismatch between the definition and its parsing, which tests rule out.
+        error.format(&mut command).exit()
+    });
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

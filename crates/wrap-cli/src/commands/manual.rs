@@ -1,15 +1,14 @@
 //! `wrap completions` and `wrap man`: shell completions and the manual page, made from the
-//! same command-line definition the program parses, so they never disagree with it.
+//! same command-line definition the program parses, so they never disagree with it, with its
+//! help in the interface's language.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::error::CliError;
 
 /// Prints the completion script for `shell`.
 pub fn completions(shell: Shell) -> Result<(), CliError> {
-    let mut command = Cli::command();
+    let mut command = crate::cli::command(crate::words::language());
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "wrap", &mut script);
     crate::output::write_stdout(&script)
@@ -18,7 +17,7 @@ pub fn completions(shell: Shell) -> Result<(), CliError> {
 /// Prints the manual page as roff.
 pub fn man() -> Result<(), CliError> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(crate::cli::command(crate::words::language()))
         .render(&mut page)
         .map_err(|error| {
             CliError::failure(crate::words::format(

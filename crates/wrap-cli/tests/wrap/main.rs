@@ -8,6 +8,7 @@ mod common;
 mod copies;
 mod dependencies;
 mod hardening;
+mod help;
 mod interop;
 mod interview;
 mod languages;

@@ -1,0 +1,136 @@
+//! The command line's help is in the person's language: the locale's (`LANG`), or the one the
+//! command's `--lang` names. clap's own headings ("Usage:", "Options:") stay English.
+
+use std::process::{Command, Output};
+
+use crate::common::{stdout, wrap};
+
+/// Runs `wrap ARGS` with `LANG` set to `locale`.
+fn wrap_with_lang(locale: &str, args: &[&str]) -> Output {
+    Command::new(crate::common::binary())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .expect("the binary runs")
+}
+
+/// The help printed by `wrap ARGS`, which succeeds.
+fn help(output: &Output) -> String {
+    assert!(output.status.success(), "{output:?}");
+    stdout(output)
+}
+
+const ENGLISH_EXPORT: &str = "Export a plan to another format";
+const ENGLISH_PLAN: &str = "The plan file";
+
+#[test]
+fn export_help_is_welsh_by_lang() {
+    let text = help(&wrap_with_lang("cy_GB.UTF-8", &["export", "--help"]));
+    assert!(
+        text.contains("Allforiwch gynllun i fformat arall"),
+        "{text}"
+    );
+    assert!(text.contains("Ffeil y cynllun"), "{text}");
+    assert!(text.contains("Maint y papur"), "{text}");
+    assert!(!text.contains(ENGLISH_EXPORT), "{text}");
+    assert!(!text.contains(ENGLISH_PLAN), "{text}");
+    // The flags and value names are as they are.
+    assert!(text.contains("--leave-out-empty"), "{text}");
+    assert!(text.contains("--lang <TAG>"), "{text}");
+}
+
+#[test]
+fn the_command_list_is_welsh_by_lang() {
+    let text = help(&wrap_with_lang("cy_GB.UTF-8", &["--help"]));
+    assert!(text.contains("Gwiriwch fod cynllun yn ddilys"), "{text}");
+    assert!(!text.contains("Check that a plan is valid"), "{text}");
+}
+
+#[test]
+fn lang_chooses_the_help_language_over_the_locale() {
+    for args in [
+        &["export", "--lang", "pl", "--help"][..],
+        &["export", "--help", "--lang=pl"][..],
+        &["export", "--lang", "pl-PL", "-h"][..],
+    ] {
+        let text = help(&wrap_with_lang("cy_GB.UTF-8", args));
+        assert!(
+            text.contains("Wyeksportuj plan do innego formatu"),
+            "{args:?}: {text}"
+        );
+        assert!(text.contains("Plik planu"), "{args:?}: {text}");
+        assert!(!text.contains("Allforiwch"), "{args:?}: {text}");
+    }
+}
+
+#[test]
+fn help_command_is_spanish_by_lang() {
+    let text = help(&wrap_with_lang("es_ES.UTF-8", &["help", "show"]));
+    assert!(
+        text.contains("Muestra un plan, o una sección de él"),
+        "{text}"
+    );
+    assert!(text.contains("El archivo del plan"), "{text}");
+    assert!(!text.contains(ENGLISH_PLAN), "{text}");
+}
+
+#[test]
+fn a_language_wrap_has_no_words_in_is_reported_by_clap() {
+    let output = wrap(&["show", "plan.json", "--lang", "ur"]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let error = crate::common::stderr(&output);
+    assert!(error.contains("no words in"), "{error}");
+}
+
+#[test]
+fn without_a_locale_the_help_is_british_english() {
+    let text = help(&wrap(&["export", "--help"]));
+    assert!(
+        text.starts_with("Export a plan to another format\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  <PLAN>\n          The plan file\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "      --lang <TAG>\n          Print the headings, labels and dates in this language \
+             (cy, en-GB, en-US, es, pl) instead\n          of the plan's own. Also for Markdown \
+             and text\n"
+        ),
+        "{text}"
+    );
+    let top = help(&wrap(&["--help"]));
+    assert!(
+        top.starts_with(
+            "The `wrap` command: write, check, show and print a Wellness Recovery Action Plan.\n"
+        ),
+        "{top}"
+    );
+    assert!(
+        top.contains("  man          Print wrap's manual page (roff), e.g. `wrap man > wrap.1`\n"),
+        "{top}"
+    );
+    // A locale wrap has no words in is British English too.
+    let text = help(&wrap_with_lang("ur_PK.UTF-8", &["export", "--help"]));
+    assert!(
+        text.starts_with("Export a plan to another format\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_manual_page_is_in_the_locales_language() {
+    let page = help(&wrap_with_lang("pl_PL.UTF-8", &["man"]));
+    assert!(
+        page.contains("Wyeksportuj plan do innego formatu"),
+        "{page}"
+    );
+    let page = help(&wrap(&["man"]));
+    assert!(page.contains(ENGLISH_EXPORT), "{page}");
+}
