@@ -73,7 +73,7 @@ impl CliError {
     pub fn history(path: &Path, error: &wrap_core::HistoryError) -> CliError {
         let file = path.display().to_string();
         let index = error.version.saturating_sub(1).to_string();
-        let error = error.to_string();
+        let error = error.to_string_in(words::language());
         CliError::failure(words::format(
             "error-history",
             &[
@@ -88,6 +88,7 @@ impl CliError {
     /// A plan that could not be loaded, with the file, the place and a hint.
     pub fn load(path: &Path, error: &LoadError) -> CliError {
         let file = path.display().to_string();
+        let l = words::language();
         let place = match error.line_column() {
             Some((line, column)) => format!("{line}:{column}"),
             None => String::new(),
@@ -98,11 +99,11 @@ impl CliError {
                 &[
                     ("file", file.as_str().into()),
                     ("place", place.as_str().into()),
-                    ("error", error.message().into()),
+                    ("error", error.message_in(l).as_str().into()),
                 ],
             ),
-            LoadErrorKind::NotText => format!("{file}:{place}: {error}"),
-            _ => format!("{file}: {error}"),
+            LoadErrorKind::NotText => format!("{file}:{place}: {}", error.to_string_in(l)),
+            _ => format!("{file}: {}", error.to_string_in(l)),
         });
         if let (LoadErrorKind::Syntax, Some((line, column)), Some(excerpt)) =
             (error.kind(), error.line_column(), error.excerpt())

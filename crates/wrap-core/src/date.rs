@@ -9,6 +9,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use wrap_l10n::Language;
 
+use crate::load_error::Said;
+
 /// A calendar date (proleptic Gregorian), stored and written as `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -18,15 +20,36 @@ pub struct Date {
 }
 
 /// Why a piece of text is not a date.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
     /// The text is not of the form `YYYY-MM-DD`.
-    #[error("`{0}` is not a date written as YYYY-MM-DD (for example 2026-11-23)")]
     Format(String),
     /// The text has the right form but names no real day.
-    #[error("`{0}` is not a day of the calendar")]
     NoSuchDay(String),
 }
+
+impl DateError {
+    /// The sentence `Display` writes, in `language`.
+    pub fn to_string_in(&self, language: Language) -> String {
+        self.said().in_language(language)
+    }
+
+    fn said(&self) -> Said {
+        let (id, text) = match self {
+            DateError::Format(text) => ("date-not-iso", text),
+            DateError::NoSuchDay(text) => ("date-no-such-day", text),
+        };
+        Said::with(id, &[("text", text.clone())])
+    }
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_string_in(Language::EnGb))
+    }
+}
+
+impl std::error::Error for DateError {}
 
 impl Date {
     /// The date with this year, month (1–12) and day (1–31), if it exists.
@@ -171,7 +194,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        text.parse()
+            .map_err(|error: DateError| serde::de::Error::custom(error.said().noted()))
     }
 }
 

@@ -19,6 +19,7 @@ use serde::de::{Deserialize, DeserializeSeed, Deserializer as _, MapAccess, Visi
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
+use crate::load_error::Said;
 pub use crate::load_error::{LoadError, LoadErrorKind};
 use crate::plan::Plan;
 use crate::strict::{self, KeySeed, Skip, Strict};
@@ -50,11 +51,10 @@ pub fn from_slice(bytes: &[u8]) -> Result<Plan, LoadError> {
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
             let excerpt = String::from_utf8_lossy(&bytes[line_start..line_end]);
-            Err(LoadError::new(
-                LoadErrorKind::NotText,
-                "the file is not UTF-8 text (it may be binary)",
+            Err(
+                LoadError::new(LoadErrorKind::NotText, Said::core("load-not-text"))
+                    .at((line, column), excerpt.trim_end_matches('\r')),
             )
-            .at((line, column), excerpt.trim_end_matches('\r')))
         }
     }
 }
@@ -67,7 +67,10 @@ pub fn from_str(text: &str) -> Result<Plan, LoadError> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::new(LoadErrorKind::Empty, "the file is empty"));
+        return Err(LoadError::new(
+            LoadErrorKind::Empty,
+            Said::core("load-empty"),
+        ));
     }
     // Nearly every file is a sound plan of the current version: one typed pass reads it.
     let typed = match read_current(text, false) {
@@ -87,11 +90,9 @@ fn checked(plan: Plan) -> Result<Plan, LoadError> {
         } else {
             format!("{path}.parts.{}", error.path)
         };
-        return Err(LoadError::new(
-            LoadErrorKind::Invalid,
-            format!("the plan's history does not replay: {error}"),
-        )
-        .in_path(path));
+        return Err(
+            LoadError::new(LoadErrorKind::Invalid, Said::History(Box::new(error))).in_path(path),
+        );
     }
     let versions = plan.history.len();
     if let Some(i) = plan
@@ -101,9 +102,12 @@ fn checked(plan: Plan) -> Result<Plan, LoadError> {
     {
         return Err(LoadError::new(
             LoadErrorKind::Invalid,
-            format!(
-                "a copy names version {} of the plan, and its history has {versions}",
-                plan.copies[i].version
+            Said::with(
+                "load-copy-version",
+                &[
+                    ("version", plan.copies[i].version.to_string()),
+                    ("versions", versions.to_string()),
+                ],
             ),
         )
         .in_path(format!("copies[{i}].version")));
@@ -140,7 +144,7 @@ fn read_version(
 /// Format version 1: the plan's sections and progress, with no language, history or
 /// register of copies.
 mod v1 {
-    use super::{LoadError, LoadErrorKind, Plan};
+    use super::{LoadError, LoadErrorKind, Plan, Said};
 
     /// A version 1 file as a plan of the current version: the same, once it is sure the
     /// file has none of version 2's fields.
@@ -158,10 +162,7 @@ mod v1 {
             LoadErrorKind::UnknownField {
                 field: field.to_owned(),
             },
-            format!(
-                "unknown field `{field}`: format version 1 has none (it came with version 2; \
-                 change `version` to 2)"
-            ),
+            Said::with("load-v1-field", &[("field", field.to_owned())]),
         )
         .in_path(field))
     }
@@ -185,14 +186,14 @@ impl Missed {
         let path = if path == "." { String::new() } else { path };
         let error = match (self.error.classify(), self.unknown) {
             (serde_json::error::Category::Data, Some(field)) => {
-                let within = if path.is_empty() {
-                    String::new()
+                let message = if path.is_empty() {
+                    Said::with("load-unknown-field", &[("field", field.clone())])
                 } else {
-                    format!(" in {path}")
+                    Said::with(
+                        "load-unknown-field-in",
+                        &[("field", field.clone()), ("path", path.clone())],
+                    )
                 };
-                let message = format!(
-                    "unknown field `{field}`{within} (check its spelling; fields for other tools belong under `extensions`)"
-                );
                 let path = if path.is_empty() {
                     field.clone()
                 } else {
@@ -332,15 +333,15 @@ fn read_envelope(text: &str) -> Result<(u64, Place), LoadError> {
         })?;
     let Some((format, version)) = top else {
         let found = match body.as_bytes().first() {
-            Some(b'[') => "an array",
-            Some(b'"') => "a string",
-            Some(b't' | b'f') => "true or false",
+            Some(b'[') => "array",
+            Some(b'"') => "string",
+            Some(b't' | b'f') => "boolean",
             Some(b'n') => "null",
-            _ => "a number",
+            _ => "number",
         };
         return Err(start.apply(LoadError::new(
             LoadErrorKind::NotAnObject,
-            format!("a plan is a JSON object, but this file holds {found}"),
+            Said::with("load-not-an-object", &[("found", found.to_owned())]),
         )));
     };
     match format.map(|raw| Mark::read(text, raw)).transpose()? {
@@ -365,14 +366,15 @@ fn read_envelope(text: &str) -> Result<(u64, Place), LoadError> {
     Err(mark.place.apply(error.in_path("version")))
 }
 
-/// The text of a serde_json error without the line and column it appends.
-fn json_message(error: &serde_json::Error) -> String {
+/// The text of a serde_json error without the line and column it appends: one of this
+/// crate's own sentences if it is one, else serde_json's words.
+fn json_message(error: &serde_json::Error) -> Said {
     let message = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
-    match message.strip_suffix(&suffix) {
+    Said::from_serde(match message.strip_suffix(&suffix) {
         Some(message) => message.to_owned(),
         None => message,
-    }
+    })
 }
 
 /// Reads a file's top-level object for its marks, every other value checked and skipped.
@@ -537,6 +539,7 @@ pub fn json_schema() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wrap_l10n::Language;
 
     fn minimal() -> &'static str {
         r#"{"format": "wrap-plan", "version": 1, "about": {"owner": "Ana"}}"#
@@ -609,6 +612,48 @@ mod tests {
         assert!(
             error.to_string().contains("change `version` to 2"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn load_errors_are_said_in_a_language() {
+        let text = r#"{"format": "wrap-plan", "version": 2, "crisis": []}"#;
+        let error = from_str(text).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "at crisis: expected an object (named fields in braces), found an array"
+        );
+        assert_eq!(
+            error.to_string_in(Language::Cy),
+            "yn crisis: roedd disgwyl gwrthrych (meysydd ag enwau rhwng cromfachau cyrliog), \
+             ond cafwyd arae"
+        );
+        let error = from_str(r#"{"format": "wrap-plan", "version": 999}"#).unwrap_err();
+        assert_eq!(
+            error.message_in(Language::Pl),
+            "ten plan ma format w wersji 999, a ten program czyta wersje do 2: zaktualizuj \
+             program, żeby go otworzyć"
+        );
+        let error = from_str(
+            r#"{"format": "wrap-plan", "version": 2, "about": {"created_on": "2026-02-30"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.message_in(Language::Cy),
+            "nid yw `2026-02-30` yn ddiwrnod yn y calendr"
+        );
+        let error = from_str("{\"format\": \"wrap-plan\", \"version\": 2, \"a\": 1, \"a\": 2}")
+            .unwrap_err();
+        assert_eq!(
+            error.to_string_in(Language::Pl),
+            "wiersz 1, kolumna 49: pole `a` występuje dwa razy w jednym obiekcie; zostaw jedno z nich"
+        );
+        // The JSON reader's own words have no translation.
+        let error = from_str(r#"{"format": "wrap-plan", "version": 2, "toolbox": {"using": 3}}"#)
+            .unwrap_err();
+        assert_eq!(
+            error.to_string_in(Language::Cy),
+            "yn toolbox.using: invalid type: integer `3`, expected a sequence"
         );
     }
 

@@ -22,7 +22,9 @@ use serde_json::{Map, Value};
 
 use crate::date::Date;
 use crate::guide::SectionKey;
+use crate::load_error::Said;
 use crate::plan::Plan;
+use wrap_l10n::Language;
 
 /// Why a version is kept exactly as it is: a later save starts a new version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -85,16 +87,56 @@ pub struct History {
 
 /// A history that does not replay: a version names a part the plan does not have, or
 /// changes a list that is not there.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("version {version}, {path}: {message}")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HistoryError {
     /// The version (from 1).
     pub version: usize,
     /// The part's path, as the file writes it.
     pub path: String,
-    /// What is wrong.
+    /// What is wrong, in British English.
     pub message: String,
+    said: Said,
 }
+
+impl HistoryError {
+    fn new(version: usize, path: String, said: Said) -> HistoryError {
+        HistoryError {
+            version,
+            path,
+            message: said.in_language(Language::EnGb),
+            said,
+        }
+    }
+
+    /// What is wrong, in `language` (the JSON reader's words about a value of the wrong type
+    /// have no translation).
+    pub fn message_in(&self, language: Language) -> String {
+        self.said.in_language(language)
+    }
+
+    /// The whole sentence, as `Display` writes it, in `language`: the version, the part's
+    /// path and what is wrong.
+    pub fn to_string_in(&self, language: Language) -> String {
+        let version = self.version.to_string();
+        let message = self.message_in(language);
+        language.format(
+            "history-error",
+            &[
+                ("version", version.as_str().into()),
+                ("path", self.path.as_str().into()),
+                ("message", message.as_str().into()),
+            ],
+        )
+    }
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_string_in(Language::EnGb))
+    }
+}
+
+impl std::error::Error for HistoryError {}
 
 /// A plan's content as a flat map: `section.field` to the value the file holds there.
 type Content = Map<String, Value>;
@@ -134,11 +176,11 @@ fn plan_of(content: &Content, version: usize) -> Result<Plan, HistoryError> {
     let mut top = Map::new();
     for (path, value) in content {
         let Some((section, field)) = path.split_once('.').filter(|(s, _)| known_section(s)) else {
-            return Err(HistoryError {
+            return Err(HistoryError::new(
                 version,
-                path: path.clone(),
-                message: "a plan has no such part".into(),
-            });
+                path.clone(),
+                Said::core("history-no-such-part"),
+            ));
         };
         let object = top
             .entry(section)
@@ -147,10 +189,8 @@ fn plan_of(content: &Content, version: usize) -> Result<Plan, HistoryError> {
             object.insert(field.to_owned(), value.clone());
         }
     }
-    serde_json::from_value(Value::Object(top)).map_err(|error| HistoryError {
-        version,
-        path: String::new(),
-        message: error.to_string(),
+    serde_json::from_value(Value::Object(top)).map_err(|error| {
+        HistoryError::new(version, String::new(), Said::from_serde(error.to_string()))
     })
 }
 
@@ -196,16 +236,12 @@ fn splice(before: &[Value], after: &[Value]) -> PartChange {
 /// Applies one version's changes to a content.
 fn apply(content: &mut Content, version: &Version, number: usize) -> Result<(), HistoryError> {
     for (path, change) in &version.parts {
-        let error = |message: &str| HistoryError {
-            version: number,
-            path: path.clone(),
-            message: message.to_owned(),
-        };
+        let error = |id: &'static str| HistoryError::new(number, path.clone(), Said::core(id));
         if !path
             .split_once('.')
             .is_some_and(|(section, _)| known_section(section))
         {
-            return Err(error("a plan has no such part"));
+            return Err(error("history-no-such-part"));
         }
         match change {
             PartChange::Set(value) => {
@@ -213,16 +249,16 @@ fn apply(content: &mut Content, version: &Version, number: usize) -> Result<(), 
             }
             PartChange::Removed => {
                 if content.shift_remove(path).is_none() {
-                    return Err(error("removes a part that is already empty"));
+                    return Err(error("history-removes-empty"));
                 }
             }
             PartChange::Splice { at, remove, insert } => {
                 let Some(Value::Array(list)) = content.get_mut(path) else {
-                    return Err(error("changes entries of a list that is not there"));
+                    return Err(error("history-no-such-list"));
                 };
                 let end = at.checked_add(*remove).filter(|end| *end <= list.len());
                 let Some(end) = end else {
-                    return Err(error("replaces entries past the end of the list"));
+                    return Err(error("history-past-the-end"));
                 };
                 list.splice(*at..end, insert.iter().cloned());
             }
@@ -440,5 +476,24 @@ mod tests {
             let history: History = serde_json::from_str(text).unwrap();
             assert!(history.check().is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_history_error_is_said_in_a_language() {
+        let text = r#"[{"date": "2026-03-01", "parts": {"toolbox.using": {"splice": {"at": 2, "remove": 1}}}}]"#;
+        let history: History = serde_json::from_str(text).unwrap();
+        let error = history.check().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "version 1, toolbox.using: changes entries of a list that is not there"
+        );
+        assert_eq!(
+            error.to_string_in(Language::Pl),
+            "wersja 1, toolbox.using: zmienia wpisy listy, której nie ma"
+        );
+        assert_eq!(
+            error.message_in(Language::Cy),
+            "mae'n newid cofnodion rhestr nad yw yno"
+        );
     }
 }

@@ -5,6 +5,9 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use wrap_l10n::Language;
+
+use crate::load_error::Said;
 
 /// A well-formed BCP 47 language tag (RFC 5646), such as `cy`, `en-GB` or `sr-Latn-RS`.
 ///
@@ -15,13 +18,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct LanguageTag(String);
 
 /// Why a piece of text is not a BCP 47 language tag.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "`{text}` is not a BCP 47 language tag: {reason} (write a language and, if needed, a region, \
-     such as `cy`, `en-GB` or `es-419`)"
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LanguageTagError {
     text: String,
+    /// Why, as the id of its message in `core.ftl`.
     reason: &'static str,
 }
 
@@ -30,7 +30,25 @@ impl LanguageTagError {
     pub fn text(&self) -> &str {
         &self.text
     }
+
+    /// The sentence `Display` writes, in `language`: the text, why it is not a tag, and how
+    /// one is written.
+    pub fn to_string_in(&self, language: Language) -> String {
+        self.said().in_language(language)
+    }
+
+    fn said(&self) -> Said {
+        Said::LanguageTag(self.text.clone(), self.reason)
+    }
 }
+
+impl fmt::Display for LanguageTagError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_string_in(Language::EnGb))
+    }
+}
+
+impl std::error::Error for LanguageTagError {}
 
 impl LanguageTag {
     /// The tag as text, in BCP 47's recommended case.
@@ -71,31 +89,29 @@ impl FromStr for LanguageTag {
             reason,
         };
         if text.is_empty() {
-            return Err(refuse("it is empty"));
+            return Err(refuse("language-tag-empty"));
         }
         if text.len() > 64 {
-            return Err(refuse("it is too long"));
+            return Err(refuse("language-tag-too-long"));
         }
         let subtags: Vec<&str> = text.split('-').collect();
         if subtags
             .iter()
             .any(|subtag| subtag.is_empty() || !subtag.bytes().all(|b| b.is_ascii_alphanumeric()))
         {
-            return Err(refuse(
-                "its parts are letters and digits joined by hyphens (`-`, not `_`)",
-            ));
+            return Err(refuse("language-tag-parts"));
         }
         let mut out = Vec::with_capacity(subtags.len());
         let mut rest = subtags.iter().copied().peekable();
         // A private-use tag (`x-whatever`) stands alone.
         let first = rest.next().unwrap_or_default();
         if first.eq_ignore_ascii_case("x") {
-            return private_use(first, rest, out).ok_or_else(|| refuse("`x-` needs a subtag"));
+            return private_use(first, rest, out).ok_or_else(|| refuse("language-tag-private"));
         }
         // BCP 47 leaves room for languages of 5 to 8 letters, but none is registered: a word
         // such as `Welsh` is a name, not a tag.
         if !(2..=3).contains(&first.len()) || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Err(refuse("it starts with a language of 2 or 3 letters"));
+            return Err(refuse("language-tag-primary"));
         }
         out.push(first.to_ascii_lowercase());
         // Extended language subtags (up to three of three letters).
@@ -130,7 +146,7 @@ impl FromStr for LanguageTag {
         }) {
             let variant = variant.to_ascii_lowercase();
             if variants.contains(&variant) {
-                return Err(refuse("it repeats a variant"));
+                return Err(refuse("language-tag-variant-twice"));
             }
             variants.push(variant.clone());
             out.push(variant);
@@ -140,7 +156,7 @@ impl FromStr for LanguageTag {
         while let Some(singleton) = rest.next_if(|s| s.len() == 1 && !s.eq_ignore_ascii_case("x")) {
             let singleton = singleton.to_ascii_lowercase();
             if singletons.contains(&singleton) {
-                return Err(refuse("it repeats an extension"));
+                return Err(refuse("language-tag-extension-twice"));
             }
             singletons.push(singleton.clone());
             out.push(singleton);
@@ -150,15 +166,15 @@ impl FromStr for LanguageTag {
                 any = true;
             }
             if !any {
-                return Err(refuse("an extension needs a subtag after its letter"));
+                return Err(refuse("language-tag-extension-empty"));
             }
         }
         match rest.next() {
             None => Ok(LanguageTag(out.join("-"))),
             Some(x) if x.eq_ignore_ascii_case("x") => {
-                private_use(x, rest, out).ok_or_else(|| refuse("`x-` needs a subtag"))
+                private_use(x, rest, out).ok_or_else(|| refuse("language-tag-private"))
             }
-            Some(_) => Err(refuse("a part of it is not in BCP 47's order or form")),
+            Some(_) => Err(refuse("language-tag-order")),
         }
     }
 }
@@ -190,7 +206,8 @@ impl Serialize for LanguageTag {
 impl<'de> Deserialize<'de> for LanguageTag {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<LanguageTag, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        text.parse()
+            .map_err(|error: LanguageTagError| serde::de::Error::custom(error.said().noted()))
     }
 }
 
@@ -254,6 +271,18 @@ mod tests {
             assert!(error.to_string().contains(reason), "{text}: {error}");
             assert_eq!(error.text(), text);
         }
+    }
+
+    #[test]
+    fn a_refused_tag_is_explained_in_a_language() {
+        let error = tag("en_GB").unwrap_err();
+        assert_eq!(
+            error.to_string_in(Language::Cy),
+            "nid yw `en_GB` yn dag iaith BCP 47: llythrennau a digidau wedi'u cysylltu â \
+             chysylltnodau yw ei rannau (`-`, nid `_`) (ysgrifennwch iaith ac, os oes angen, \
+             rhanbarth, fel `cy`, `en-GB` neu `es-419`)"
+        );
+        assert_eq!(error.to_string_in(Language::EnGb), error.to_string());
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Why a file could not be loaded as a plan: what is wrong, and where.
 
+use std::cell::RefCell;
 use std::fmt;
 
+use wrap_l10n::{Arg, Language};
+
 use crate::format::{CURRENT_VERSION, FORMAT, MAX_PLAN_BYTES};
+use crate::history::HistoryError;
 
 /// Why a file could not be loaded as a plan.
 ///
@@ -23,7 +27,8 @@ use crate::format::{CURRENT_VERSION, FORMAT, MAX_PLAN_BYTES};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoadError {
     kind: LoadErrorKind,
-    message: String,
+    /// What is wrong, and its British English (boxed: a `Result` of a load stays small).
+    words: Box<(Said, String)>,
     line_column: Option<(usize, usize)>,
     path: Option<String>,
     excerpt: Option<String>,
@@ -69,10 +74,13 @@ pub enum LoadErrorKind {
 }
 
 impl LoadError {
-    pub(crate) fn new(kind: LoadErrorKind, message: impl Into<String>) -> LoadError {
+    pub(crate) fn new(kind: LoadErrorKind, said: Said) -> LoadError {
         LoadError {
             kind,
-            message: message.into(),
+            words: Box::new({
+                let english = said.in_language(Language::EnGb);
+                (said, english)
+            }),
             line_column: None,
             path: None,
             excerpt: None,
@@ -83,8 +91,12 @@ impl LoadError {
     pub(crate) fn too_large(size: usize) -> LoadError {
         LoadError::new(
             LoadErrorKind::TooLarge { size },
-            format!(
-                "the file is {size} bytes, more than the {MAX_PLAN_BYTES} bytes a plan may have"
+            Said::with(
+                "load-too-large",
+                &[
+                    ("size", size.to_string()),
+                    ("most", MAX_PLAN_BYTES.to_string()),
+                ],
             ),
         )
     }
@@ -93,8 +105,12 @@ impl LoadError {
     pub(crate) fn newer(found: u64) -> LoadError {
         LoadError::new(
             LoadErrorKind::NewerVersion { found },
-            format!(
-                "this plan is format version {found}, but this program reads versions up to {CURRENT_VERSION}: update the program to open it"
+            Said::with(
+                "load-newer",
+                &[
+                    ("found", found.to_string()),
+                    ("current", CURRENT_VERSION.to_string()),
+                ],
             ),
         )
     }
@@ -104,22 +120,24 @@ impl LoadError {
         LoadError::new(
             LoadErrorKind::NotAPlan,
             match found {
-                Some(found) => format!("`format` is {found}, but a plan file has \"{FORMAT}\""),
-                None => format!(
-                    "there is no `format` field; a plan file starts with \"format\": \"{FORMAT}\""
+                Some(found) => Said::with(
+                    "load-other-format",
+                    &[("found", found.to_owned()), ("format", FORMAT.to_owned())],
                 ),
+                None => Said::with("load-no-format", &[("format", FORMAT.to_owned())]),
             },
         )
     }
 
     /// No `version`, or one that is not a whole number from 1 (given as JSON).
     pub(crate) fn bad_version(found: Option<&str>) -> LoadError {
-        let found = found
-            .map(|f| format!(", but it is {f}"))
-            .unwrap_or_default();
+        let current = ("current", CURRENT_VERSION.to_string());
         LoadError::new(
             LoadErrorKind::BadVersion,
-            format!("`version` must be a whole number such as {CURRENT_VERSION}{found}"),
+            match found {
+                Some(found) => Said::with("load-bad-version", &[current, ("found", found.into())]),
+                None => Said::with("load-no-version", &[current]),
+            },
         )
     }
 
@@ -142,9 +160,39 @@ impl LoadError {
         &self.kind
     }
 
-    /// What is wrong, in words, without the place.
+    /// What is wrong, in words, without the place, in British English.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.words.1
+    }
+
+    /// What is wrong, in words, without the place, in `language`. The words the JSON reader
+    /// gives for a file that is not JSON, or for a value of the wrong type ("EOF while
+    /// parsing a string", "invalid type: integer `42`, expected a string"), have no
+    /// translation: they stay as it writes them.
+    pub fn message_in(&self, language: Language) -> String {
+        self.words.0.in_language(language)
+    }
+
+    /// The whole sentence, as `Display` writes it, in `language`: the message, after the line
+    /// and column of a file that is not JSON, or the path of a value of the wrong type.
+    pub fn to_string_in(&self, language: Language) -> String {
+        let message = self.message_in(language);
+        match (&self.kind, self.line_column, self.path.as_deref()) {
+            (LoadErrorKind::NotText | LoadErrorKind::Syntax, Some((line, column)), _) => language
+                .format(
+                    "load-at-line",
+                    &[
+                        ("line", line.to_string().as_str().into()),
+                        ("column", column.to_string().as_str().into()),
+                        ("message", message.as_str().into()),
+                    ],
+                ),
+            (LoadErrorKind::Invalid, _, Some(path)) if !path.is_empty() => language.format(
+                "load-at-path",
+                &[("path", path.into()), ("message", message.as_str().into())],
+            ),
+            _ => message,
+        }
     }
 
     /// The line and column (both from 1; the column counts characters, not bytes) the error
@@ -169,16 +217,86 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.kind, self.line_column, self.path.as_deref()) {
-            (LoadErrorKind::NotText | LoadErrorKind::Syntax, Some((line, column)), _) => {
-                write!(f, "line {line}, column {column}: {}", self.message)
-            }
-            (LoadErrorKind::Invalid, _, Some(path)) if !path.is_empty() => {
-                write!(f, "at {path}: {}", self.message)
-            }
-            _ => f.write_str(&self.message),
-        }
+        f.write_str(&self.to_string_in(Language::EnGb))
     }
 }
 
 impl std::error::Error for LoadError {}
+
+/// A sentence wrap-core says, kept so it can be said in any language: a message of the
+/// catalogues' `core.ftl` with its values, a history's error inside a loading error, or the
+/// JSON reader's own words, which have no translation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Said {
+    /// A message of `core.ftl`, with its values.
+    Core(&'static str, Vec<(&'static str, String)>),
+    /// A history that does not replay (`load-history`).
+    History(Box<HistoryError>),
+    /// A language tag that is not one: the text, and the id of the reason.
+    LanguageTag(String, &'static str),
+    /// Words from elsewhere, as they were written.
+    Foreign(String),
+}
+
+impl Said {
+    /// The message `id`, with no values.
+    pub(crate) fn core(id: &'static str) -> Said {
+        Said::Core(id, Vec::new())
+    }
+
+    /// The message `id`, with its values.
+    pub(crate) fn with(id: &'static str, args: &[(&'static str, String)]) -> Said {
+        Said::Core(id, args.to_vec())
+    }
+
+    /// The sentence in `language`.
+    pub(crate) fn in_language(&self, language: Language) -> String {
+        match self {
+            Said::Core(id, args) => {
+                let args: Vec<(&str, Arg<'_>)> = args
+                    .iter()
+                    .map(|(name, value)| (*name, value.as_str().into()))
+                    .collect();
+                language.format(id, &args)
+            }
+            Said::History(error) => language.format(
+                "load-history",
+                &[("error", error.to_string_in(language).as_str().into())],
+            ),
+            Said::LanguageTag(text, reason) => {
+                let reason = language.text(reason);
+                language.format(
+                    "language-tag-error",
+                    &[
+                        ("text", text.as_str().into()),
+                        ("reason", reason.as_str().into()),
+                    ],
+                )
+            }
+            Said::Foreign(text) => text.clone(),
+        }
+    }
+
+    /// A sentence given to serde as text (a custom error): it is noted, so that the loader,
+    /// finding the same text in serde's error, can say it in another language. Returns its
+    /// British English.
+    pub(crate) fn noted(self) -> String {
+        let english = self.in_language(Language::EnGb);
+        NOTED.with(|noted| *noted.borrow_mut() = Some(self));
+        english
+    }
+
+    /// What serde's error `message` says: the sentence last [`noted`](Said::noted), if it is
+    /// that one, else the words as they are.
+    pub(crate) fn from_serde(message: String) -> Said {
+        NOTED
+            .with(|noted| noted.borrow_mut().take())
+            .filter(|said| said.in_language(Language::EnGb) == message)
+            .unwrap_or(Said::Foreign(message))
+    }
+}
+
+thread_local! {
+    /// The last sentence handed to serde as a custom error on this thread.
+    static NOTED: RefCell<Option<Said>> = const { RefCell::new(None) };
+}

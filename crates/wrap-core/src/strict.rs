@@ -19,11 +19,11 @@ use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
+use crate::load_error::Said;
+
 /// The message for a key given twice in one object.
 pub(crate) fn twice<E: de::Error>(key: &str) -> E {
-    E::custom(format_args!(
-        "the field `{key}` appears twice in one object; keep one of them"
-    ))
+    E::custom(Said::with("load-field-twice", &[("field", key.to_owned())]).noted())
 }
 
 /// Reads the plan's `extensions`: any JSON object, with duplicate keys refused at every
@@ -219,7 +219,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Guard<'_, V> {
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
         if self.record {
             return Err(de::Error::custom(
-                "expected an object (named fields in braces), found an array",
+                Said::core("load-array-for-record").noted(),
             ));
         }
         self.inner.visit_seq(StrictSeq {

@@ -157,3 +157,26 @@ fn an_unreadable_file_says_permission_denied() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_broken_file_is_explained_in_welsh_with_lang() {
+    let plan = broken_dir().join("version-string.json");
+    let output = wrap(&["check", "--lang", "cy", plan.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "version-string.json: rhaid i `version` fod yn rhif cyfan fel 2, ond \"1\" yw e\n"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("must be a whole number"), "{stderr}");
+    let plan = broken_dir().join("duplicate-field.json");
+    let output = wrap(&["check", "--lang", "pl", plan.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("pole `owner` występuje dwa razy w jednym obiekcie"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("appears twice"), "{stderr}");
+}
