@@ -77,7 +77,7 @@ pub fn load_plan(path: &Path) -> Result<Plan, CliError> {
     let bytes = read_plan_bytes(path)?;
     let plan =
         wrap_core::format::from_slice(&bytes).map_err(|error| CliError::load(path, &error))?;
-    if let Some(problem) = wrap_core::over_limits(&plan) {
+    if let Some(problem) = wrap_core::over_limits_in(&plan, words::language()) {
         let place = if problem.path.is_empty() {
             String::new()
         } else {

@@ -76,6 +76,6 @@ pub use crate::records::{
 pub use crate::text::{PhoneNumber, clean_for_display, phone_numbers, phone_uri};
 pub use crate::validate::{
     Finding, FindingKind, MAX_ANSWER_CHARS, MAX_ENTRIES, Problem, completeness, completeness_in,
-    over_limits, validate,
+    over_limits, over_limits_in, validate, validate_in,
 };
 pub use wrap_l10n::Language;

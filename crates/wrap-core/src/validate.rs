@@ -39,15 +39,27 @@ pub struct Finding {
     pub message: String,
 }
 
-fn record_kind_name(label: &str) -> String {
-    label.to_lowercase()
-}
-
 /// What makes the plan invalid: empty entries, records without their name, dates in an
 /// impossible order. An empty list means the plan is valid.
 pub fn validate(plan: &Plan) -> Vec<Problem> {
+    validate_in(plan, Language::EnGb)
+}
+
+/// [`validate`], its messages in `l` (from its catalogue's `core.ftl`); paths stay as the
+/// file writes them.
+pub fn validate_in(plan: &Plan, l: Language) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+    let entry = |id: &str, number: usize, part: &crate::guide::PartGuide| {
+        let (number, heading) = ((number + 1).to_string(), part.heading_in(l));
+        l.format(
+            id,
+            &[
+                ("number", number.as_str().into()),
+                ("part", heading.as_str().into()),
+            ],
+        )
+    };
     for section in guide() {
         for (part, answer) in plan.section_parts(section.key) {
             // Paths and messages are written only for what is wrong: a valid plan costs no
@@ -59,11 +71,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                         if item.trim().is_empty() {
                             problem(
                                 format!("{}[{i}]", path()),
-                                format!(
-                                    "entry {} of \"{}\" is empty: write something or remove it",
-                                    i + 1,
-                                    part.heading
-                                ),
+                                entry("validate-entry-empty", i, part),
                             );
                         }
                     }
@@ -73,11 +81,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                         if record.is_empty() {
                             problem(
                                 format!("{}[{i}]", path()),
-                                format!(
-                                    "entry {} of \"{}\" is empty: fill it in or remove it",
-                                    i + 1,
-                                    part.heading
-                                ),
+                                entry("validate-record-empty", i, part),
                             );
                             continue;
                         }
@@ -87,13 +91,17 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                                     .text(field.key)
                                     .is_none_or(|value| value.trim().is_empty());
                             if missing {
+                                let (number, heading) = ((i + 1).to_string(), part.heading_in(l));
+                                let label = record.kind().label_in(field, l).to_lowercase();
                                 problem(
                                     format!("{}[{i}].{}", path(), field.key),
-                                    format!(
-                                        "entry {} of \"{}\" has no {}",
-                                        i + 1,
-                                        part.heading,
-                                        record_kind_name(field.label)
+                                    l.format(
+                                        "validate-record-missing",
+                                        &[
+                                            ("number", number.as_str().into()),
+                                            ("part", heading.as_str().into()),
+                                            ("field", label.as_str().into()),
+                                        ],
                                     ),
                                 );
                             }
@@ -108,19 +116,30 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     if let Some(created) = about.created_on {
         for (i, review) in about.reviews.iter().enumerate() {
             if review.date < created {
+                let (date, created) = (review.date.to_string(), created.to_string());
                 problem(
                     format!("about.reviews[{i}].date"),
-                    format!(
-                        "the review on {} is before the plan was written ({created})",
-                        review.date
+                    l.format(
+                        "validate-review-before-plan",
+                        &[
+                            ("date", date.as_str().into()),
+                            ("created", created.as_str().into()),
+                        ],
                     ),
                 );
             }
         }
         if let Some(next) = about.next_review_due.filter(|next| *next < created) {
+            let (next, created) = (next.to_string(), created.to_string());
             problem(
                 "about.next_review_due".into(),
-                format!("the next review ({next}) is before the plan was written ({created})"),
+                l.format(
+                    "validate-next-review-before-plan",
+                    &[
+                        ("next", next.as_str().into()),
+                        ("created", created.as_str().into()),
+                    ],
+                ),
             );
         }
     }
@@ -134,30 +153,27 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         let mut seen = std::collections::HashSet::new();
         for (i, path) in list.iter().enumerate() {
             let at = || format!("progress.{name}[{i}]");
+            let said = |id: &str| l.format(id, &[("path", path.as_str().into())]);
             if PartKey::from_path(path).is_none() {
-                problem(
-                    at(),
-                    format!(
-                        "\"{path}\" is not a part of a plan (parts are named like toolbox.using)"
-                    ),
-                );
+                problem(at(), said("validate-not-a-part"));
             } else if !seen.insert(path.as_str()) {
-                problem(at(), format!("\"{path}\" is listed twice"));
+                problem(at(), said("validate-listed-twice"));
             } else if name == "skipped" && answered.contains(path.as_str()) {
-                problem(
-                    at(),
-                    format!("\"{path}\" is marked both answered and skipped: keep one"),
-                );
+                problem(at(), said("validate-answered-and-skipped"));
             }
         }
     }
     for (i, pair) in about.reviews.windows(2).enumerate() {
         if pair[1].date < pair[0].date {
+            let (later, earlier) = (pair[1].date.to_string(), pair[0].date.to_string());
             problem(
                 format!("about.reviews[{}].date", i + 1),
-                format!(
-                    "reviews are kept oldest first, but {} comes after {}",
-                    pair[1].date, pair[0].date
+                l.format(
+                    "validate-reviews-order",
+                    &[
+                        ("later", later.as_str().into()),
+                        ("earlier", earlier.as_str().into()),
+                    ],
                 ),
             );
         }
@@ -177,13 +193,25 @@ pub const MAX_ANSWER_CHARS: usize = 100_000;
 /// The first way the plan is past the limits ([`MAX_ENTRIES`], [`MAX_ANSWER_CHARS`]), if it
 /// is: a program should refuse such a plan before rendering it.
 pub fn over_limits(plan: &Plan) -> Option<Problem> {
+    over_limits_in(plan, Language::EnGb)
+}
+
+/// [`over_limits`], its message in `l`.
+pub fn over_limits_in(plan: &Plan, l: Language) -> Option<Problem> {
     let too_long = |path: String, text: &str| {
         (text.len() > MAX_ANSWER_CHARS && text.chars().count() > MAX_ANSWER_CHARS).then(|| {
+            let (length, most) = (
+                text.chars().count().to_string(),
+                MAX_ANSWER_CHARS.to_string(),
+            );
             Problem {
                 path,
-                message: format!(
-                    "this answer is {} characters long; an answer may be at most {MAX_ANSWER_CHARS}",
-                    text.chars().count()
+                message: l.format(
+                    "validate-answer-too-long",
+                    &[
+                        ("length", length.as_str().into()),
+                        ("most", most.as_str().into()),
+                    ],
                 ),
             }
         })
@@ -226,9 +254,9 @@ pub fn over_limits(plan: &Plan) -> Option<Problem> {
     }
     (entries > MAX_ENTRIES).then(|| Problem {
         path: String::new(),
-        message: format!(
-            "the plan holds more than {MAX_ENTRIES} entries (lists, records, reviews and progress \
-             marks together), more than wrap works with"
+        message: l.format(
+            "validate-too-many-entries",
+            &[("most", MAX_ENTRIES.to_string().as_str().into())],
         ),
     })
 }
@@ -519,6 +547,46 @@ mod tests {
                     "\"daily.when_well\" is listed twice".to_owned()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn problems_are_said_in_a_language() {
+        let mut plan = Plan::default();
+        plan.toolbox.using = vec!["  ".into()];
+        plan.crisis.supporters = vec![Supporter {
+            phone: "1".into(),
+            ..Supporter::default()
+        }];
+        plan.progress.skipped = vec!["toolbox.nope".into()];
+        let english: Vec<_> = validate(&plan).into_iter().map(|p| p.message).collect();
+        assert_eq!(
+            english,
+            [
+                "entry 1 of \"Things that help me\" is empty: write something or remove it",
+                "entry 1 of \"My supporters\" has no name",
+                "\"toolbox.nope\" is not a part of a plan (parts are named like toolbox.using)",
+            ]
+        );
+        let welsh = validate_in(&plan, Language::Cy);
+        assert_eq!(welsh[0].path, "toolbox.using[0]");
+        assert!(
+            welsh[0].message.starts_with("mae cofnod 1 o \"")
+                && welsh[0]
+                    .message
+                    .ends_with("\" yn wag: ysgrifennwch rywbeth neu dilëwch e"),
+            "{}",
+            welsh[0].message
+        );
+        assert_eq!(
+            welsh[2].message,
+            "nid yw \"toolbox.nope\" yn rhan o gynllun (mae enwau rhannau fel toolbox.using)"
+        );
+        plan.toolbox.using = vec!["x".into(); MAX_ENTRIES + 1];
+        assert_eq!(
+            over_limits_in(&plan, Language::Pl).unwrap().message,
+            "plan ma więcej niż 50000 wpisów (listy, rekordy, przeglądy i znaczniki postępu \
+             razem), więcej niż wrap obsługuje"
         );
     }
 

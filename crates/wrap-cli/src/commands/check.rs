@@ -14,7 +14,7 @@ use crate::files::load_plan;
 pub fn run(path: &Path, strict: bool, language: Language) -> Result<(), CliError> {
     let l = language;
     let plan = load_plan(path)?;
-    let problems = wrap_core::validate(&plan);
+    let problems = wrap_core::validate_in(&plan, l);
     let mut findings = wrap_core::completeness_in(&plan, today()?, l);
     findings.extend(unprintable_findings(&plan));
     crate::output::print(&report(path, &plan, &problems, &findings, strict, l))?;

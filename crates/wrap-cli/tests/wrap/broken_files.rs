@@ -180,3 +180,33 @@ fn a_broken_file_is_explained_in_welsh_with_lang() {
     );
     assert!(!stderr.contains("appears twice"), "{stderr}");
 }
+
+#[test]
+fn an_invalid_plan_is_explained_in_welsh_by_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    std::fs::write(
+        &plan,
+        r#"{"format": "wrap-plan", "version": 2, "progress": {"answered": ["toolbox.nope"]}}"#,
+    )
+    .unwrap();
+    let output = std::process::Command::new(crate::common::binary())
+        .args(["check", plan.to_str().unwrap()])
+        .env("WRAP_TODAY", "2026-11-23")
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "cy_GB.UTF-8")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(
+            "  - progress.answered[0]: nid yw \"toolbox.nope\" yn rhan o gynllun (mae enwau \
+             rhannau fel toolbox.using)\n"
+        ),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("is not a part of a plan"), "{stdout}");
+}
