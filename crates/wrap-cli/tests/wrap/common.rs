@@ -10,16 +10,21 @@ pub fn binary() -> &'static str {
 
 /// Runs `wrap` with `args`, on a fixed "today", without colour and without backtraces.
 pub fn wrap(args: &[&str]) -> Output {
-    Command::new(binary())
-        .args(args)
+    steady(Command::new(binary()).args(args))
+        .output()
+        .expect("the binary runs")
+}
+
+/// Sets what every run of the binary in these tests shares: a fixed "today", no colour, no
+/// backtraces, and no locale (so British English, unless a test sets one after this).
+pub fn steady(command: &mut Command) -> &mut Command {
+    command
         .env("WRAP_TODAY", "2026-11-23")
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
-        .output()
-        .expect("the binary runs")
 }
 
 /// The path of a sample plan in `examples/`.
@@ -58,15 +63,7 @@ pub fn as_unprivileged(dir: &Path, args: &[&str]) -> Output {
     } else {
         Command::new(binary())
     };
-    command
-        .args(args)
-        .current_dir(dir)
-        .env("WRAP_TODAY", "2026-11-23")
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
+    steady(command.args(args).current_dir(dir))
         .output()
         .expect("the binary runs (as root, through setpriv from util-linux)")
 }

@@ -7,12 +7,7 @@ use crate::common::{stdout, wrap};
 
 /// Runs `wrap ARGS` with `LANG` set to `locale`.
 fn wrap_with_lang(locale: &str, args: &[&str]) -> Output {
-    Command::new(crate::common::binary())
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
+    crate::common::steady(Command::new(crate::common::binary()).args(args))
         .env("LANG", locale)
         .output()
         .expect("the binary runs")

@@ -10,15 +10,7 @@ use crate::common::{example, stderr, stdout};
 /// Runs `wrap ARGS` in `dir` with the locale variable `name` set to `locale`.
 fn wrap_in(dir: &Path, name: &str, locale: &str, args: &[&str]) -> Output {
     let mut command = Command::new(crate::common::binary());
-    command
-        .args(args)
-        .current_dir(dir)
-        .env("WRAP_TODAY", "2026-11-23")
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
+    crate::common::steady(command.args(args).current_dir(dir));
     if !locale.is_empty() {
         command.env(name, locale);
     }
