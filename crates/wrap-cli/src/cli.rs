@@ -340,24 +340,33 @@ impl ExportFormat {
     }
 }
 
-/// A language `wrap` has words in, by its BCP 47 tag.
+/// A language `wrap` has words in, by its BCP 47 tag. Its errors are said in the language
+/// of `--lang`'s own search of the command line, else the locale's: clap reads the value
+/// before the program knows which language it speaks.
 fn parse_language(text: &str) -> Result<Language, String> {
+    let l = crate::locale::for_help(&std::env::args_os().collect::<Vec<_>>());
     let tag: wrap_core::LanguageTag = text
         .trim()
         .parse()
-        .map_err(|e: wrap_core::LanguageTagError| e.to_string())?;
+        .map_err(|e: wrap_core::LanguageTagError| e.to_string_in(l))?;
     Language::for_tag(tag.as_str()).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
-        format!(
-            "`{tag}` is a language wrap has no words in yet; it has: {}",
-            known.join(", ")
+        l.format(
+            "cli-unknown-language",
+            &[
+                ("tag", tag.as_str().into()),
+                ("known", known.join(", ").as_str().into()),
+            ],
         )
     })
 }
 
+/// A section by its short name; the error in the language of the help.
 fn parse_section(text: &str) -> Result<SectionKey, String> {
-    text.parse()
-        .map_err(|error: wrap_core::UnknownSection| error.to_string())
+    text.parse().map_err(|error: wrap_core::UnknownSection| {
+        crate::locale::for_help(&std::env::args_os().collect::<Vec<_>>())
+            .format("cli-unknown-section", &[("name", error.0.as_str().into())])
+    })
 }
 
 #[cfg(test)]

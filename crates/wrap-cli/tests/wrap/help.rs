@@ -129,3 +129,19 @@ fn the_manual_page_is_in_the_locales_language() {
     let page = help(&wrap(&["man"]));
     assert!(page.contains(ENGLISH_EXPORT), "{page}");
 }
+
+#[test]
+fn a_language_or_section_wrap_does_not_know_is_refused_in_the_locales_language() {
+    let output = wrap_with_lang("cy_GB.UTF-8", &["show", "--section", "crises", "plan.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("Nid yw `crises` yn adran"), "{error}");
+    assert!(!error.contains("is not a section"), "{error}");
+    let output = wrap_with_lang("es_ES.UTF-8", &["check", "--lang", "ur", "plan.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("wrap aún no tiene palabras en `ur`"),
+        "{error}"
+    );
+}

@@ -242,3 +242,7 @@ list-not-read = Heb eu darllen:
 
 ## `wrap man`.
 manual-failed = nid oedd modd gwneud y dudalen llawlyfr: { $error }
+
+# Errors in what the command line gives: a language or a section it does not know.
+cli-unknown-language = Does gan wrap ddim geiriau yn `{ $tag }` eto; mae ganddo: { $known }
+cli-unknown-section = Nid yw `{ $name }` yn adran; yr adrannau yw: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis

@@ -211,3 +211,7 @@ list-not-read = Not read:
 
 ## `wrap man`.
 manual-failed = could not make the manual page: { $error }
+
+# Errors in what the command line gives: a language or a section it does not know.
+cli-unknown-language = `{ $tag }` is a language wrap has no words in yet; it has: { $known }
+cli-unknown-section = `{ $name }` is not a section; the sections are: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis

@@ -214,3 +214,7 @@ list-not-read = Sin leer:
 
 ## `wrap man`.
 manual-failed = no se pudo hacer la página del manual: { $error }
+
+# Errors in what the command line gives: a language or a section it does not know.
+cli-unknown-language = wrap aún no tiene palabras en `{ $tag }`; tiene: { $known }
+cli-unknown-section = `{ $name }` no es una sección; las secciones son: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis

@@ -228,3 +228,7 @@ list-not-read = Nie odczytano:
 
 ## `wrap man`.
 manual-failed = nie udało się utworzyć strony podręcznika: { $error }
+
+# Errors in what the command line gives: a language or a section it does not know.
+cli-unknown-language = wrap nie zna jeszcze słów w języku `{ $tag }`; zna: { $known }
+cli-unknown-section = `{ $name }` to nie jest sekcja; sekcje to: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis
