@@ -3,8 +3,7 @@
 
 use crate::contentline::{escape, push_line};
 use crate::ids;
-use wrap_core::Date;
-use wrap_core::Plan;
+use wrap_core::{Date, Language, Plan};
 
 /// Why a calendar reminder could not be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -33,16 +32,19 @@ pub enum IcsError {
 pub fn render_ics(plan: &Plan, stamp: Date) -> Result<String, IcsError> {
     let due = plan.about.next_review_due.ok_or(IcsError::NoReviewDate)?;
     let next_day = Date::from_days_since_epoch(due.days_since_epoch() + 1).unwrap_or(due);
+    // In the plan's language, as its printed copies are.
+    let l = plan.document_language(Language::EnGb);
     let title = plan.about.title.trim();
     let summary = if title.is_empty() {
-        "Review my WRAP".to_owned()
+        l.text("ics-summary")
     } else {
-        format!("Review my WRAP: {title}")
+        l.format("ics-summary-titled", &[("title", title.into())])
     };
-    let mut description =
-        String::from("Time to look at this plan again: is it still right for you?");
-    if !plan.about.owner.trim().is_empty() {
-        description = format!("Whose plan: {}\n{description}", plan.about.owner.trim());
+    let mut description = l.text("ics-description");
+    let owner = plan.about.owner.trim();
+    if !owner.is_empty() {
+        let whose = l.format("ics-whose", &[("owner", owner.into())]);
+        description = format!("{whose}\n{description}");
     }
     let uid = ids::derived(&ids::plan_namespace(plan), &format!("review/{due}"));
 

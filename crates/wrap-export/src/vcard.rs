@@ -3,8 +3,7 @@
 
 use crate::contentline::{escape, push_line};
 use crate::ids;
-use wrap_core::Plan;
-use wrap_core::phone_numbers;
+use wrap_core::{Language, Plan, RecordKind, phone_numbers};
 
 /// One person to write as a card.
 struct Contact<'a> {
@@ -14,7 +13,7 @@ struct Contact<'a> {
     phone: &'a str,
     email: &'a str,
     role: &'a str,
-    notes: Vec<(&'static str, String)>,
+    notes: Vec<(String, String)>,
 }
 
 /// The plan's crisis supporters, health contacts and supporters while I recover as vCard 4.0
@@ -35,20 +34,31 @@ struct Contact<'a> {
 /// assert!(cards.contains("TEL;VALUE=uri;TYPE=voice:tel:07700900123\r\n"));
 /// ```
 pub fn render_vcard(plan: &Plan) -> String {
+    // The notes are in the plan's language, as its printed copies are.
+    let l = plan.document_language(Language::EnGb);
     let owner = plan.about.owner.trim();
     let whose = if owner.is_empty() {
         String::new()
     } else {
         format!(" ({owner})")
     };
+    let label = |kind: RecordKind, key: &str| {
+        kind.field(key)
+            .map_or(String::new(), |field| kind.label_in(field, l).to_owned())
+    };
+    let in_crisis = l.text("vcard-in-crisis-plan");
     let mut contacts = Vec::new();
     for (i, s) in plan.crisis.supporters.iter().enumerate() {
-        let mut notes = vec![("In the crisis plan", format!("a supporter{whose}"))];
-        notes.extend(note("Relationship or role", &s.relationship));
-        notes.extend(note("What I ask of them", &s.asked_to));
+        let supporter = |key| label(RecordKind::Supporter, key);
+        let mut notes = vec![(
+            in_crisis.clone(),
+            format!("{}{whose}", l.text("vcard-a-supporter")),
+        )];
+        notes.extend(note(supporter("relationship"), &s.relationship));
+        notes.extend(note(supporter("asked_to"), &s.asked_to));
         if let Some(agreed) = s.agreed {
-            let answer = if agreed { "yes" } else { "no" };
-            notes.push(("Agreed to be listed", answer.to_owned()));
+            let answer = l.text(if agreed { "yes" } else { "no" });
+            notes.push((supporter("agreed"), answer));
         }
         contacts.push(Contact {
             path: format!("crisis.supporters/{i}"),
@@ -66,15 +76,21 @@ pub fn render_vcard(plan: &Plan) -> String {
             phone: &h.phone,
             email: "",
             role: &h.role,
-            notes: vec![("In the crisis plan", format!("a health contact{whose}"))],
+            notes: vec![(
+                in_crisis.clone(),
+                format!("{}{whose}", l.text("vcard-a-health-contact")),
+            )],
         });
     }
     for (i, r) in plan.post_crisis.supporters.iter().enumerate() {
         let mut notes = vec![(
-            "In the post-crisis plan",
-            format!("a supporter while I recover{whose}"),
+            l.text("vcard-in-post-crisis-plan"),
+            format!("{}{whose}", l.text("vcard-a-recovery-supporter")),
         )];
-        notes.extend(note("What they will do", &r.tasks));
+        notes.extend(note(
+            label(RecordKind::RecoverySupporter, "tasks"),
+            &r.tasks,
+        ));
         contacts.push(Contact {
             path: format!("post_crisis.supporters/{i}"),
             name: &r.name,
@@ -98,7 +114,7 @@ pub fn render_vcard(plan: &Plan) -> String {
     out
 }
 
-fn note(label: &'static str, value: &str) -> Option<(&'static str, String)> {
+fn note(label: String, value: &str) -> Option<(String, String)> {
     (!value.trim().is_empty()).then(|| (label, value.to_owned()))
 }
 
@@ -243,5 +259,46 @@ mod tests {
     fn same_plan_same_cards() {
         assert_eq!(render_vcard(&plan()), render_vcard(&plan()));
         assert_eq!(render_vcard(&Plan::default()), "");
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use wrap_core::{Plan, Supporter};
+
+    #[test]
+    fn the_notes_are_in_the_plans_language() {
+        let mut plan = Plan {
+            language: Some("cy".parse().unwrap()),
+            ..Plan::default()
+        };
+        plan.about.owner = "Gwen".into();
+        plan.crisis.supporters.push(Supporter {
+            name: "Rhodri".into(),
+            phone: "07700 900741".into(),
+            relationship: "fy ngŵr".into(),
+            agreed: Some(true),
+            ..Supporter::default()
+        });
+        let cards = super::render_vcard(&plan);
+        assert!(
+            cards.contains("Yn y cynllun argyfwng: cefnogwr (Gwen)"),
+            "{cards}"
+        );
+        assert!(cards.contains("Perthynas neu rôl: fy ngŵr"), "{cards}");
+        assert!(!cards.contains("In the crisis plan"), "{cards}");
+        let ics = crate::render_ics(
+            &Plan {
+                about: wrap_core::About {
+                    next_review_due: wrap_core::Date::new(2027, 5, 23),
+                    ..plan.about.clone()
+                },
+                ..plan
+            },
+            wrap_core::Date::new(2026, 11, 23).unwrap(),
+        )
+        .unwrap();
+        assert!(ics.contains("SUMMARY:Adolygu fy WRAP"), "{ics}");
+        assert!(ics.contains("Cynllun pwy: Gwen"), "{ics}");
     }
 }

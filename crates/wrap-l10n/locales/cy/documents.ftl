@@ -125,3 +125,14 @@ check-fails-strict = { $file }: --strict: mae { $count ->
         [many] { $count } peth
        *[other] { $count } peth
     } yn wag o hyd neu'n werth edrych arnynt eto
+
+# The notes on a supporter's contact card (vCard) and the review reminder (iCalendar).
+vcard-in-crisis-plan = Yn y cynllun argyfwng
+vcard-in-post-crisis-plan = Yn y cynllun ar ôl argyfwng
+vcard-a-supporter = cefnogwr
+vcard-a-health-contact = cyswllt iechyd
+vcard-a-recovery-supporter = cefnogwr tra bydda i'n gwella
+ics-summary = Adolygu fy WRAP
+ics-summary-titled = Adolygu fy WRAP: { $title }
+ics-description = Amser i edrych ar y cynllun hwn eto: ydy e'n dal yn iawn i chi?
+ics-whose = Cynllun pwy: { $owner }

@@ -109,3 +109,14 @@ check-fails-strict = { $file }: --strict: { $count ->
         [one] { $count } thing is
        *[other] { $count } things are
     } still empty or worth a second look
+
+# The notes on a supporter's contact card (vCard) and the review reminder (iCalendar).
+vcard-in-crisis-plan = In the crisis plan
+vcard-in-post-crisis-plan = In the post-crisis plan
+vcard-a-supporter = a supporter
+vcard-a-health-contact = a health contact
+vcard-a-recovery-supporter = a supporter while I recover
+ics-summary = Review my WRAP
+ics-summary-titled = Review my WRAP: { $title }
+ics-description = Time to look at this plan again: is it still right for you?
+ics-whose = Whose plan: { $owner }

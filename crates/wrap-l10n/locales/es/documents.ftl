@@ -109,3 +109,14 @@ check-fails-strict = { $file }: --strict: { $count ->
         [one] { $count } cosa sigue vacía o conviene revisarla
        *[other] { $count } cosas siguen vacías o conviene revisarlas
     }
+
+# The notes on a supporter's contact card (vCard) and the review reminder (iCalendar).
+vcard-in-crisis-plan = En el plan de crisis
+vcard-in-post-crisis-plan = En el plan para después de la crisis
+vcard-a-supporter = una persona de apoyo
+vcard-a-health-contact = un contacto de salud
+vcard-a-recovery-supporter = una persona de apoyo mientras me recupero
+ics-summary = Revisar mi WRAP
+ics-summary-titled = Revisar mi WRAP: { $title }
+ics-description = Es hora de volver a mirar este plan: ¿sigue siendo adecuado para ti?
+ics-whose = De quién es el plan: { $owner }

@@ -117,3 +117,14 @@ check-fails-strict = { $file }: --strict: { $count ->
         [many] { $count } rzeczy jest
        *[other] { $count } rzeczy jest
     } nadal puste lub warte ponownego sprawdzenia
+
+# The notes on a supporter's contact card (vCard) and the review reminder (iCalendar).
+vcard-in-crisis-plan = W planie na kryzys
+vcard-in-post-crisis-plan = W planie po kryzysie
+vcard-a-supporter = osoba wspierająca
+vcard-a-health-contact = kontakt w sprawach zdrowia
+vcard-a-recovery-supporter = osoba wspierająca, gdy wracam do zdrowia
+ics-summary = Przejrzyj mój WRAP
+ics-summary-titled = Przejrzyj mój WRAP: { $title }
+ics-description = Czas znowu spojrzeć na ten plan: czy nadal ci odpowiada?
+ics-whose = Czyj to plan: { $owner }
