@@ -784,12 +784,10 @@ mod tests {
             name: "Dr \"Rees\"\nSurgery".into(),
             role: "GP".into(),
             phone: "029 2018 0456".into(),
-            ..wrap_core::HealthContact::default()
         });
         plan.about.written_with.push(wrap_core::Helper {
             name: "Sam".into(),
             role: "peer support worker".into(),
-            ..wrap_core::Helper::default()
         });
         plan
     }
