@@ -1,6 +1,11 @@
 //! Dates as people type them: `31/10/2026`, `31 October 2026`, `3rd December`, `today`,
 //! `tomorrow`, `in 3 months`, as well as `2026-10-31`; and "today" as the local date.
 //!
+//! Words are read in every language wrap has a catalogue in (`heddiw`, `3 Rhagfyr`,
+//! `dentro de 3 meses`, `3 grudnia`), whatever the language of the interview: they are the
+//! `date-*` messages of each `more.ftl` and the months of each `documents.ftl`. Case and
+//! accents do not matter.
+//!
 //! Numbers with slashes, dots or dashes are read day first (`03/04/2027` is 3 April),
 //! unless the locale (`LC_ALL`, `LC_TIME`, `LANG`) is one that writes the month first
 //! (`en_US`); a date that can only be read one way (`31/10`, `10/31`) is read that way.
@@ -42,21 +47,6 @@ impl DayOrder {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// A date as people read it in `language`, with its weekday: "Thursday 3 December 2026",
 /// "Dydd Iau 3 Rhagfyr 2026".
 pub fn spoken(date: Date, language: Language) -> String {
@@ -92,69 +82,243 @@ impl std::fmt::Display for NotADate {
     }
 }
 
-fn month_named(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_lowercase();
-    if word.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|month| month.starts_with(&word) || (word == "sept" && *month == "september"))
-        .map(|i| i as u8 + 1)
+/// What a count of "in 3 months" counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
-fn day_number(word: &str) -> Option<u8> {
-    let word = word.to_lowercase();
-    let digits = word
-        .strip_suffix("st")
-        .or_else(|| word.strip_suffix("nd"))
-        .or_else(|| word.strip_suffix("rd"))
-        .or_else(|| word.strip_suffix("th"))
-        .unwrap_or(&word);
-    let day: u8 = digits.parse().ok()?;
-    (1..=31).contains(&day).then_some(day)
+/// The words of dates in every language, folded (see [`fold`]); phrases as their words.
+struct Words {
+    today: Vec<Vec<String>>,
+    tomorrow: Vec<Vec<String>>,
+    yesterday: Vec<Vec<String>>,
+    next_week: Vec<Vec<String>>,
+    next_month: Vec<Vec<String>>,
+    next_year: Vec<Vec<String>>,
+    within: Vec<Vec<String>>,
+    units: Vec<(String, Unit)>,
+    numbers: Vec<(Vec<String>, u32)>,
+    between: Vec<String>,
+    endings: Vec<String>,
+    months: Vec<(String, u8)>,
+}
+
+/// Lower case without accents or apostrophes, so "Mañana" is "manana" and "'mhen" "mhen".
+fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !matches!(c, '\'' | '\u{2019}'))
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ą' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => 'w',
+            'ŷ' | 'ỳ' | 'ý' | 'ÿ' => 'y',
+            'ñ' | 'ń' => 'n',
+            'ć' => 'c',
+            'ł' => 'l',
+            'ś' => 's',
+            'ź' | 'ż' => 'z',
+            other => other,
+        })
+        .collect()
+}
+
+/// A text's words: folded, split at spaces and commas.
+fn words_of(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The ways of writing one thing, listed in a message: separated by commas, and within
+/// each place by "/".
+fn places(language: Language, id: &str) -> Vec<Vec<String>> {
+    language
+        .text(id)
+        .split(',')
+        .map(|place| {
+            place
+                .split('/')
+                .map(|way| way.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|way| !way.is_empty())
+                .collect()
+        })
+        .collect()
+}
+
+impl Words {
+    fn get() -> &'static Words {
+        static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+        WORDS.get_or_init(|| Words::of(&Language::ALL))
+    }
+
+    fn of(languages: &[Language]) -> Words {
+        let phrases = |id: &str| -> Vec<Vec<String>> {
+            let mut all: Vec<Vec<String>> = languages
+                .iter()
+                .flat_map(|&language| places(language, id))
+                .flatten()
+                .map(|phrase| words_of(&phrase))
+                .filter(|phrase| !phrase.is_empty())
+                .collect();
+            all.sort();
+            all.dedup();
+            all
+        };
+        let words = |id: &str| -> Vec<String> {
+            phrases(id)
+                .into_iter()
+                .filter(|phrase| phrase.len() == 1)
+                .flatten()
+                .collect()
+        };
+        let mut units = Vec::new();
+        for (id, unit) in [
+            ("date-word-days", Unit::Day),
+            ("date-word-weeks", Unit::Week),
+            ("date-word-months", Unit::Month),
+            ("date-word-years", Unit::Year),
+        ] {
+            units.extend(words(id).into_iter().map(|word| (word, unit)));
+        }
+        let mut numbers = Vec::new();
+        let mut months = Vec::new();
+        for &language in languages {
+            for (n, place) in (1..).zip(places(language, "date-word-numbers")) {
+                numbers.extend(place.iter().map(|way| (words_of(way), n)));
+            }
+            for (month, place) in (1..=12).zip(places(language, "date-months-also")) {
+                months.extend(place.iter().map(|way| (fold(way), month)));
+                months.push((fold(&language.text(&format!("month-{month}"))), month));
+            }
+        }
+        months.sort();
+        months.dedup();
+        Words {
+            today: phrases("date-word-today"),
+            tomorrow: phrases("date-word-tomorrow"),
+            yesterday: phrases("date-word-yesterday"),
+            next_week: phrases("date-word-next-week"),
+            next_month: phrases("date-word-next-month"),
+            next_year: phrases("date-word-next-year"),
+            within: phrases("date-word-in"),
+            units,
+            numbers,
+            between: words("date-word-between"),
+            endings: languages
+                .iter()
+                .flat_map(|&language| places(language, "date-day-endings"))
+                .flatten()
+                .map(|ending| fold(&ending))
+                .collect(),
+            months,
+        }
+    }
+
+    /// "in 3 months", "ymhen tri mis", "za tydzień": the count (1 when there is none) and
+    /// what it counts.
+    fn within(&self, typed: &[String]) -> Option<(u32, Unit)> {
+        let rest = self
+            .within
+            .iter()
+            .find_map(|phrase| typed.strip_prefix(phrase.as_slice()))?;
+        let (unit, count) = rest.split_last()?;
+        let unit = self
+            .units
+            .iter()
+            .find(|(word, _)| word == unit)
+            .map(|&(_, unit)| unit)?;
+        let count = match count {
+            [] => 1,
+            [digits] if digits.chars().all(|c| c.is_ascii_digit()) => digits.parse().ok()?,
+            words => self
+                .numbers
+                .iter()
+                .find(|(way, _)| way.as_slice() == words)
+                .map(|&(_, n)| n)?,
+        };
+        Some((count, unit))
+    }
+
+    /// The month a word names: all of it, or its first three letters or more, when they
+    /// begin the name of only one month.
+    fn month(&self, word: &str) -> Option<u8> {
+        let word = fold(word.trim_end_matches('.'));
+        if let Some(&(_, month)) = self.months.iter().find(|(name, _)| *name == word) {
+            return Some(month);
+        }
+        if word.chars().count() < 3 {
+            return None;
+        }
+        let mut found = self
+            .months
+            .iter()
+            .filter(|(name, _)| name.starts_with(&word))
+            .map(|&(_, month)| month);
+        let first = found.next()?;
+        found.all(|month| month == first).then_some(first)
+    }
+
+    /// The day a word gives: "3", "3rd", "3ydd", "3.".
+    fn day(&self, word: &str) -> Option<u8> {
+        let word = fold(word);
+        let digits = std::iter::once(word.as_str())
+            .chain(
+                self.endings
+                    .iter()
+                    .filter_map(|e| word.strip_suffix(e.as_str())),
+            )
+            .find(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))?;
+        let day: u8 = digits.parse().ok()?;
+        (1..=31).contains(&day).then_some(day)
+    }
 }
 
 /// Understands a typed date, relative to `today`.
 pub fn understand(text: &str, today: Date, order: DayOrder) -> Result<Date, NotADate> {
     let typed = text.trim();
-    let lower = typed.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(typed);
     let no_such_day = || {
         NotADate(
             format!("\"{typed}\" is not a day of the calendar"),
             Why::NoSuchDay,
         )
     };
-    match words.as_slice() {
-        ["today"] => return Ok(today),
-        ["tomorrow"] => return today.add_days(1).ok_or_else(no_such_day),
-        ["yesterday"] => return today.add_days(-1).ok_or_else(no_such_day),
-        ["next", "week"] => return today.add_days(7).ok_or_else(no_such_day),
-        ["next", "month"] => return today.add_months(1).ok_or_else(no_such_day),
-        ["next", "year"] => return today.add_months(12).ok_or_else(no_such_day),
-        ["in", count, unit] => {
-            let n: u32 = match *count {
-                "a" | "an" | "one" => 1,
-                "two" => 2,
-                "three" => 3,
-                "six" => 6,
-                other => other.parse().map_err(|_| not_understood(typed))?,
-            };
-            let unit = unit.trim_end_matches('s');
-            let date = match unit {
-                "day" => today.add_days(i64::from(n)),
-                "week" => today.add_days(7 * i64::from(n)),
-                "month" => today.add_months(n),
-                "year" => n.checked_mul(12).and_then(|m| today.add_months(m)),
-                _ => return Err(not_understood(typed)),
-            };
-            return date.ok_or_else(no_such_day);
-        }
-        _ => {}
+    let known = Words::get();
+    let said = |phrases: &[Vec<String>]| phrases.contains(&words);
+    if said(&known.today) {
+        return Ok(today);
+    }
+    let relative = if said(&known.tomorrow) {
+        Some((1, Unit::Day))
+    } else if said(&known.yesterday) {
+        return today.add_days(-1).ok_or_else(no_such_day);
+    } else if said(&known.next_week) {
+        Some((1, Unit::Week))
+    } else if said(&known.next_month) {
+        Some((1, Unit::Month))
+    } else if said(&known.next_year) {
+        Some((1, Unit::Year))
+    } else {
+        known.within(&words)
+    };
+    if let Some((n, unit)) = relative {
+        let date = match unit {
+            Unit::Day => today.add_days(i64::from(n)),
+            Unit::Week => today.add_days(7 * i64::from(n)),
+            Unit::Month => today.add_months(n),
+            Unit::Year => n.checked_mul(12).and_then(|m| today.add_months(m)),
+        };
+        return date.ok_or_else(no_such_day);
     }
     if let Ok(date) = typed.parse::<Date>() {
         return Ok(date);
@@ -189,23 +353,29 @@ pub fn understand(text: &str, today: Date, order: DayOrder) -> Result<Date, NotA
             date
         });
     }
-    // Words: 3 December 2026, 3rd December, December 3rd 2026, 3 Dec.
+    // Words: 3 December 2026, 3rd December, December 3rd 2026, 3 Dec, 3 de diciembre,
+    // 3 grudnia 2026 r., y 3ydd o Ragfyr.
+    let words: Vec<&str> = words
+        .iter()
+        .map(|word| word.trim_end_matches('.'))
+        .filter(|word| !word.is_empty() && !known.between.iter().any(|w| w == word))
+        .collect();
     let (day, month, year) = match words.as_slice() {
-        [d, m] | [d, "of", m] => (day_number(d), month_named(m), None),
-        [d, m, y] | [d, "of", m, y] => (day_number(d), month_named(m), Some(*y)),
+        [d, m] => (known.day(d), known.month(m), None),
+        [d, m, y] => (known.day(d), known.month(m), Some(*y)),
         _ => (None, None, None),
     };
     let (day, month, year) = match (day, month) {
         (Some(d), Some(m)) => (d, m, year),
         _ => match words.as_slice() {
             [m, d] => (
-                day_number(d).ok_or_else(|| not_understood(typed))?,
-                month_named(m).ok_or_else(|| not_understood(typed))?,
+                known.day(d).ok_or_else(|| not_understood(typed))?,
+                known.month(m).ok_or_else(|| not_understood(typed))?,
                 None,
             ),
             [m, d, y] => (
-                day_number(d).ok_or_else(|| not_understood(typed))?,
-                month_named(m).ok_or_else(|| not_understood(typed))?,
+                known.day(d).ok_or_else(|| not_understood(typed))?,
+                known.month(m).ok_or_else(|| not_understood(typed))?,
                 Some(*y),
             ),
             _ => return Err(not_understood(typed)),
@@ -301,6 +471,129 @@ mod tests {
             "a date without a year is ahead"
         );
         assert_eq!(read("31 October 2026"), Ok(date(2026, 10, 31)));
+    }
+
+    #[test]
+    fn welsh_words_for_dates() {
+        assert_eq!(read("heddiw"), Ok(date(2026, 11, 23)));
+        assert_eq!(read("Yfory"), Ok(date(2026, 11, 24)));
+        assert_eq!(read("ddoe"), Ok(date(2026, 11, 22)));
+        assert_eq!(read("yr wythnos nesaf"), Ok(date(2026, 11, 30)));
+        assert_eq!(read("mis nesaf"), Ok(date(2026, 12, 23)));
+        assert_eq!(read("ymhen 3 mis"), Ok(date(2027, 2, 23)));
+        assert_eq!(read("ymhen tri mis"), Ok(date(2027, 2, 23)));
+        assert_eq!(read("mewn dau ddiwrnod"), Ok(date(2026, 11, 25)));
+        assert_eq!(read("ymhen pythefnos").unwrap_err().1, Why::NotUnderstood);
+        assert_eq!(read("ymhen wythnos"), Ok(date(2026, 11, 30)));
+        assert_eq!(read("ymhen dwy flynedd"), Ok(date(2028, 11, 23)));
+        assert_eq!(read("3 Rhagfyr"), Ok(date(2026, 12, 3)));
+        assert_eq!(read("3 rhagfyr 2027"), Ok(date(2027, 12, 3)));
+        assert_eq!(read("y 3ydd o Ragfyr"), Ok(date(2026, 12, 3)));
+        assert_eq!(read("1af o fis Mawrth"), Ok(date(2027, 3, 1)));
+        assert_eq!(read("5ed o Fehefin 2027"), Ok(date(2027, 6, 5)));
+        assert_eq!(read("31 Hydref 2026"), Ok(date(2026, 10, 31)));
+        assert_eq!(read("30 Chwefror").unwrap_err().1, Why::NoSuchDay);
+    }
+
+    #[test]
+    fn spanish_words_for_dates() {
+        assert_eq!(read("hoy"), Ok(date(2026, 11, 23)));
+        assert_eq!(read("Mañana"), Ok(date(2026, 11, 24)));
+        assert_eq!(
+            read("manana"),
+            Ok(date(2026, 11, 24)),
+            "accents do not matter"
+        );
+        assert_eq!(read("ayer"), Ok(date(2026, 11, 22)));
+        assert_eq!(read("la semana que viene"), Ok(date(2026, 11, 30)));
+        assert_eq!(read("el próximo mes"), Ok(date(2026, 12, 23)));
+        assert_eq!(read("en 3 meses"), Ok(date(2027, 2, 23)));
+        assert_eq!(read("dentro de dos semanas"), Ok(date(2026, 12, 7)));
+        assert_eq!(read("en un año"), Ok(date(2027, 11, 23)));
+        assert_eq!(read("en 10 dias"), Ok(date(2026, 12, 3)));
+        assert_eq!(read("3 de diciembre"), Ok(date(2026, 12, 3)));
+        assert_eq!(read("3 de Diciembre de 2027"), Ok(date(2027, 12, 3)));
+        assert_eq!(read("1º de marzo"), Ok(date(2027, 3, 1)));
+        assert_eq!(read("3 dic"), Ok(date(2026, 12, 3)));
+        assert_eq!(read("31 de setiembre").unwrap_err().1, Why::NoSuchDay);
+    }
+
+    #[test]
+    fn polish_words_for_dates() {
+        assert_eq!(read("dziś"), Ok(date(2026, 11, 23)));
+        assert_eq!(read("dzis"), Ok(date(2026, 11, 23)));
+        assert_eq!(read("DZISIAJ"), Ok(date(2026, 11, 23)));
+        assert_eq!(read("jutro"), Ok(date(2026, 11, 24)));
+        assert_eq!(read("wczoraj"), Ok(date(2026, 11, 22)));
+        assert_eq!(read("w przyszłym tygodniu"), Ok(date(2026, 11, 30)));
+        assert_eq!(read("w przyszlym miesiacu"), Ok(date(2026, 12, 23)));
+        assert_eq!(read("za tydzień"), Ok(date(2026, 11, 30)));
+        assert_eq!(read("za 3 miesiące"), Ok(date(2027, 2, 23)));
+        assert_eq!(read("za 5 miesięcy"), Ok(date(2027, 4, 23)));
+        assert_eq!(read("za dwa tygodnie"), Ok(date(2026, 12, 7)));
+        assert_eq!(read("za rok"), Ok(date(2027, 11, 23)));
+        assert_eq!(read("za 2 lata"), Ok(date(2028, 11, 23)));
+        assert_eq!(read("3 grudnia"), Ok(date(2026, 12, 3)));
+        assert_eq!(read("3 grudzień"), Ok(date(2026, 12, 3)));
+        assert_eq!(read("3 Grudnia 2027 r."), Ok(date(2027, 12, 3)));
+        assert_eq!(read("3. grudnia 2027 roku"), Ok(date(2027, 12, 3)));
+        assert_eq!(read("1 października"), Ok(date(2027, 10, 1)));
+        assert_eq!(read("1 pazdziernika"), Ok(date(2027, 10, 1)));
+        assert_eq!(read("30 lutego").unwrap_err().1, Why::NoSuchDay);
+    }
+
+    #[test]
+    fn words_for_dates_in_every_catalogue_are_understood() {
+        // Each catalogue's own words, as it lists them, read as they should.
+        for language in [Language::EnGb, Language::Cy, Language::Es, Language::Pl] {
+            for (id, expected) in [
+                ("date-word-today", date(2026, 11, 23)),
+                ("date-word-tomorrow", date(2026, 11, 24)),
+                ("date-word-yesterday", date(2026, 11, 22)),
+                ("date-word-next-week", date(2026, 11, 30)),
+                ("date-word-next-month", date(2026, 12, 23)),
+                ("date-word-next-year", date(2027, 11, 23)),
+            ] {
+                for phrase in language.text(id).split(',') {
+                    assert_eq!(read(phrase), Ok(expected), "{language}: {id}: {phrase}");
+                }
+            }
+            for month in 1..=12 {
+                let name = language.text(&format!("month-{month}"));
+                assert_eq!(
+                    read(&format!("1 {name} 2030")),
+                    Ok(date(2030, month, 1)),
+                    "{language}: {name}"
+                );
+                assert_eq!(
+                    read(&format!("1 {} 2030", name.to_uppercase())),
+                    Ok(date(2030, month, 1)),
+                    "{language}: {name}"
+                );
+            }
+            for (n, place) in (1..).zip(places(language, "date-word-numbers")) {
+                for way in place {
+                    let unit = language.text("date-word-days");
+                    let unit = unit.split(',').next_back().unwrap().trim();
+                    let within = language.text("date-word-in");
+                    let within = within.split(',').next().unwrap();
+                    assert_eq!(
+                        read(&format!("{within} {way} {unit}")),
+                        Ok(date(2026, 11, 23).add_days(n).unwrap()),
+                        "{language}: {way}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_words_are_understood_whatever_the_language() {
+        // The catalogues' words are all read together: "3 December" and "3 Rhagfyr" alike.
+        assert_eq!(read("3 December"), read("3 Rhagfyr"));
+        assert_eq!(read("3 December"), read("3 de diciembre"));
+        assert_eq!(read("3 December"), read("3 grudnia"));
+        assert_eq!(read("next week"), read("wythnos nesaf"));
     }
 
     #[test]

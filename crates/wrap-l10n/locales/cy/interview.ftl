@@ -4,7 +4,7 @@
 
 ## Awgrymiadau o dan y blychau.
 interview-hint-text = Enter i fynd ymlaen, Alt-Enter neu Ctrl-J am linell newydd  /skip  /back  /stop  /help
-interview-hint-date = dyddiad fel 31/10/2026 neu 2026-10-31; Enter i fynd ymlaen  /skip  /back  /stop  /help
+interview-hint-date = dyddiad fel 31/10/2026, 3 Rhagfyr, heddiw neu ymhen 3 mis; Enter i fynd ymlaen  /skip  /back  /stop  /help
 interview-hint-list = Enter ar linell wag pan fyddwch chi wedi gorffen  /skip  /back  /stop  /help
 interview-hint-field = Enter ar ei ben ei hun i'w adael allan  /back  /stop  /help
 interview-hint-edit = Enter i gadw'r hyn sydd yno  /back  /stop  /help
@@ -61,7 +61,7 @@ interview-date-said-back = Hynny yw { $spoken } ({ $date }).
 interview-date-spoken = { $weekday } { $date }
 interview-date-or-skip = { $error }. Neu /skip i'w adael am y tro.
 interview-date-no-such-day = Nid yw "{ $typed }" yn ddiwrnod yn y calendr
-interview-date-not-understood = Ni alla i ddarllen "{ $typed }" fel dyddiad: rhowch gynnig ar 31/10/2026 neu 2026-10-31
+interview-date-not-understood = Ni alla i ddarllen "{ $typed }" fel dyddiad: rhowch gynnig ar 31/10/2026, 31 Hydref 2026, 2026-10-31, heddiw, yfory neu ymhen 3 mis
 interview-weekday-1 = Dydd Llun
 interview-weekday-2 = Dydd Mawrth
 interview-weekday-3 = Dydd Mercher

@@ -1,2 +1,28 @@
 # The dates the interview understands in words, the paper sizes, the FHIR questionnaire's
 # texts and the warning about characters no font can print.
+
+## Dates typed in words. Case and accents do not matter. Each message is a list of the ways
+## of writing it, separated by commas; where a list has one place for each number or month,
+## "/" separates the ways of writing that one. The words of every language are understood,
+## whatever the language of the interview.
+
+date-word-today = heddiw
+date-word-tomorrow = yfory, fory
+date-word-yesterday = ddoe, doe
+date-word-next-week = wythnos nesaf, wythnos nesa, yr wythnos nesaf, yr wythnos nesa, wythnos i heddiw
+date-word-next-month = mis nesaf, mis nesa, y mis nesaf, y mis nesa
+date-word-next-year = blwyddyn nesaf, blwyddyn nesa, y flwyddyn nesaf, y flwyddyn nesa, flwyddyn nesaf
+# The words before a count, as in "in 3 months".
+date-word-in = ymhen, mewn, 'mhen
+date-word-days = diwrnod, ddiwrnod, niwrnod, diwrnodau, dydd, dyddiau
+date-word-weeks = wythnos, wythnosau
+date-word-months = mis, fis, misoedd
+date-word-years = blwyddyn, flwyddyn, blynedd, flynedd, mlynedd, blynyddoedd
+# The numbers one to twelve in words, in order.
+date-word-numbers = un, dau/dwy, tri/tair, pedwar/pedair, pump/pum, chwech/chwe, saith, wyth, naw, deg/deng, un ar ddeg, deuddeg/deuddeng
+# Words that may stand around a day and its month, as in "the 3rd of December".
+date-word-between = o, y, yr, ym, mis, fis, ar
+# What may follow a day's number, as in "3rd".
+date-day-endings = af, il, ydd, ed, fed, eg, ain
+# The months, in order, as well as month-1 to month-12: their forms after "o" or "fis".
+date-months-also = Ionawr, Chwefror, Fawrth, Ebrill, Fai, Fehefin, Orffennaf, Awst, Fedi, Hydref, Dachwedd, Ragfyr

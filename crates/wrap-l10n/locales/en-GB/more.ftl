@@ -1,2 +1,28 @@
 # The dates the interview understands in words, the paper sizes, the FHIR questionnaire's
 # texts and the warning about characters no font can print.
+
+## Dates typed in words. Case and accents do not matter. Each message is a list of the ways
+## of writing it, separated by commas; where a list has one place for each number or month,
+## "/" separates the ways of writing that one. The words of every language are understood,
+## whatever the language of the interview.
+
+date-word-today = today
+date-word-tomorrow = tomorrow
+date-word-yesterday = yesterday
+date-word-next-week = next week, a week today
+date-word-next-month = next month
+date-word-next-year = next year
+# The words before a count, as in "in 3 months".
+date-word-in = in
+date-word-days = day, days
+date-word-weeks = week, weeks
+date-word-months = month, months
+date-word-years = year, years
+# The numbers one to twelve in words, in order.
+date-word-numbers = one/a/an, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
+# Words that may stand around a day and its month, as in "the 3rd of December".
+date-word-between = of, the, on
+# What may follow a day's number, as in "3rd".
+date-day-endings = st, nd, rd, th
+# The months, in order, as well as month-1 to month-12.
+date-months-also = January, February, March, April, May, June, July, August, September/Sept, October, November, December

@@ -4,7 +4,7 @@
 
 ## Pistas bajo las casillas.
 interview-hint-text = Enter para seguir, Alt-Enter o Ctrl-J para una línea nueva  /skip  /back  /stop  /help
-interview-hint-date = una fecha como 31/10/2026 o 2026-10-31; Enter para seguir  /skip  /back  /stop  /help
+interview-hint-date = una fecha como 31/10/2026, 3 de diciembre, hoy o en 3 meses; Enter para seguir  /skip  /back  /stop  /help
 interview-hint-list = Enter en una línea vacía cuando termines  /skip  /back  /stop  /help
 interview-hint-field = Enter solo para dejarlo en blanco  /back  /stop  /help
 interview-hint-edit = Enter para dejar lo que se ve  /back  /stop  /help
@@ -59,7 +59,7 @@ interview-date-said-back = Es decir, { $spoken } ({ $date }).
 interview-date-spoken = { $weekday }, { $date }
 interview-date-or-skip = { $error }. O /skip para dejarla por ahora.
 interview-date-no-such-day = "{ $typed }" no es un día del calendario
-interview-date-not-understood = No puedo leer "{ $typed }" como una fecha: prueba 31/10/2026 o 2026-10-31
+interview-date-not-understood = No puedo leer "{ $typed }" como una fecha: prueba 31/10/2026, 31 de octubre de 2026, 2026-10-31, hoy, mañana o en 3 meses
 interview-weekday-1 = lunes
 interview-weekday-2 = martes
 interview-weekday-3 = miércoles

@@ -1,2 +1,28 @@
 # The dates the interview understands in words, the paper sizes, the FHIR questionnaire's
 # texts and the warning about characters no font can print.
+
+## Dates typed in words. Case and accents do not matter. Each message is a list of the ways
+## of writing it, separated by commas; where a list has one place for each number or month,
+## "/" separates the ways of writing that one. The words of every language are understood,
+## whatever the language of the interview.
+
+date-word-today = hoy
+date-word-tomorrow = mañana
+date-word-yesterday = ayer
+date-word-next-week = la semana que viene, semana que viene, la próxima semana, próxima semana, la semana próxima, semana próxima
+date-word-next-month = el mes que viene, mes que viene, el próximo mes, próximo mes, el mes próximo, mes próximo
+date-word-next-year = el año que viene, año que viene, el próximo año, próximo año, el año próximo, año próximo
+# The words before a count, as in "in 3 months".
+date-word-in = en, dentro de
+date-word-days = día, días
+date-word-weeks = semana, semanas
+date-word-months = mes, meses
+date-word-years = año, años
+# The numbers one to twelve in words, in order.
+date-word-numbers = uno/un/una, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez, once, doce
+# Words that may stand around a day and its month, as in "the 3rd of December".
+date-word-between = de, del, el
+# What may follow a day's number, as in "3rd".
+date-day-endings = º, ª, .º
+# The months, in order, as well as month-1 to month-12.
+date-months-also = enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre/setiembre, octubre, noviembre, diciembre

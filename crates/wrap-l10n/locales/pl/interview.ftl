@@ -4,7 +4,7 @@
 
 ## Podpowiedzi pod polami.
 interview-hint-text = Enter, żeby przejść dalej, Alt-Enter albo Ctrl-J, żeby zacząć nową linijkę  /skip  /back  /stop  /help
-interview-hint-date = data, na przykład 31/10/2026 albo 2026-10-31; Enter, żeby przejść dalej  /skip  /back  /stop  /help
+interview-hint-date = data, na przykład 31/10/2026, 3 grudnia, dziś albo za 3 miesiące; Enter, żeby przejść dalej  /skip  /back  /stop  /help
 interview-hint-list = Enter w pustej linijce, kiedy skończysz  /skip  /back  /stop  /help
 interview-hint-field = sam Enter, żeby to pominąć  /back  /stop  /help
 interview-hint-edit = Enter, żeby zostawić to, co widać  /back  /stop  /help
@@ -61,7 +61,7 @@ interview-date-said-back = Czyli { $spoken } ({ $date }).
 interview-date-spoken = { $weekday }, { $date }
 interview-date-or-skip = { $error }. Albo /skip, żeby na razie to zostawić.
 interview-date-no-such-day = „{ $typed }” nie jest dniem w kalendarzu
-interview-date-not-understood = Nie umiem odczytać „{ $typed }” jako daty: spróbuj 31/10/2026 albo 2026-10-31
+interview-date-not-understood = Nie umiem odczytać „{ $typed }” jako daty: spróbuj 31/10/2026, 31 października 2026, 2026-10-31, dziś, jutro albo za 3 miesiące
 interview-weekday-1 = poniedziałek
 interview-weekday-2 = wtorek
 interview-weekday-3 = środa

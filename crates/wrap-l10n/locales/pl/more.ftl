@@ -1,2 +1,28 @@
 # The dates the interview understands in words, the paper sizes, the FHIR questionnaire's
 # texts and the warning about characters no font can print.
+
+## Dates typed in words. Case and accents do not matter. Each message is a list of the ways
+## of writing it, separated by commas; where a list has one place for each number or month,
+## "/" separates the ways of writing that one. The words of every language are understood,
+## whatever the language of the interview.
+
+date-word-today = dziś, dzisiaj
+date-word-tomorrow = jutro
+date-word-yesterday = wczoraj
+date-word-next-week = w przyszłym tygodniu, przyszły tydzień, w następnym tygodniu, następny tydzień
+date-word-next-month = w przyszłym miesiącu, przyszły miesiąc, w następnym miesiącu, następny miesiąc
+date-word-next-year = w przyszłym roku, przyszły rok, w następnym roku, następny rok
+# The words before a count, as in "in 3 months".
+date-word-in = za
+date-word-days = dzień, dni, dnia
+date-word-weeks = tydzień, tygodnie, tygodni, tygodnia
+date-word-months = miesiąc, miesiące, miesięcy, miesiąca
+date-word-years = rok, lata, lat, roku
+# The numbers one to twelve in words, in order.
+date-word-numbers = jeden/jedna/jedną/jedno, dwa/dwie, trzy, cztery, pięć, sześć, siedem, osiem, dziewięć, dziesięć, jedenaście, dwanaście
+# Words that may stand around a day and its month, as in "the 3rd of December".
+date-word-between = dnia, r, roku
+# What may follow a day's number, as in "3rd".
+date-day-endings = .
+# The months, in order, as well as month-1 to month-12: their names on their own.
+date-months-also = styczeń, luty, marzec, kwiecień, maj, czerwiec, lipiec, sierpień, wrzesień, październik, listopad, grudzień
