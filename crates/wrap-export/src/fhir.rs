@@ -6,6 +6,10 @@
 //! medicines and allergies. Entries are named by `urn:uuid:` full URLs derived from the plan
 //! (see `docs/fhir.md` for the mapping, element by element), so the same plan always gives
 //! the same bundle.
+//!
+//! The bundle's own words (the questionnaire's questions, the care plan's activity codes and
+//! the care teams' names) are in the plan's language where `wrap` has a catalogue for it, and
+//! in British English otherwise.
 
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
@@ -13,6 +17,7 @@ use uuid::Uuid;
 use crate::ids;
 use crate::markdown::section_markdown;
 use wrap_core::Date;
+use wrap_core::Language;
 use wrap_core::PartRef;
 use wrap_core::Plan;
 use wrap_core::clean_for_display;
@@ -26,9 +31,6 @@ const QUESTIONNAIRE_VERSION: u64 = 1;
 
 /// The questionnaire's name (a FHIR computer-friendly name).
 const QUESTIONNAIRE_NAME: &str = "WellnessRecoveryActionPlan";
-
-/// The language the questionnaire's questions are written in (the guide's).
-const QUESTIONNAIRE_LANGUAGE: &str = "en-GB";
 
 /// The code system of languages named by BCP 47 tags (`Patient.communication`).
 const BCP_47: &str = "urn:ietf:bcp:47";
@@ -101,8 +103,19 @@ fn bundle_head(namespace: Uuid) -> Value {
     })
 }
 
+/// The language of the bundle's own words: the plan's, where there is a catalogue for it;
+/// British English for any English, whose words are the same.
+fn words_language(plan: &Plan) -> Language {
+    match plan.document_language(Language::EnGb) {
+        Language::EnUs => Language::EnGb,
+        language => language,
+    }
+}
+
 struct Builder<'a> {
     plan: &'a Plan,
+    /// The language of the bundle's own words.
+    l: Language,
     namespace: Uuid,
     entries: Entries,
 }
@@ -151,6 +164,7 @@ impl<'a> Builder<'a> {
     fn new(plan: &'a Plan, entries: Entries) -> Builder<'a> {
         Builder {
             plan,
+            l: words_language(plan),
             namespace: ids::plan_namespace(plan),
             entries,
         }
@@ -216,9 +230,17 @@ impl<'a> Builder<'a> {
         );
         self.add(patient, resource);
 
-        let questionnaire =
-            ids::global(&format!("Questionnaire/wrap-plan/v{QUESTIONNAIRE_VERSION}"));
-        self.add(questionnaire, questionnaire_resource(questionnaire));
+        // A questionnaire in another language than British English is another resource.
+        let questionnaire = match self.l {
+            Language::EnGb => {
+                ids::global(&format!("Questionnaire/wrap-plan/v{QUESTIONNAIRE_VERSION}"))
+            }
+            l => ids::global(&format!(
+                "Questionnaire/wrap-plan/v{QUESTIONNAIRE_VERSION}/{}",
+                l.tag()
+            )),
+        };
+        self.add(questionnaire, questionnaire_resource(questionnaire, self.l));
         self.response(questionnaire, patient);
 
         let helpers = self.helpers(patient);
@@ -228,21 +250,22 @@ impl<'a> Builder<'a> {
         let mut teams = Vec::new();
         for (name, path, members) in [
             (
-                "Crisis supporters",
+                "fhir-team-crisis-supporters",
                 "CareTeam/crisis.supporters",
                 supporters,
             ),
             (
-                "Health contacts",
+                "fhir-team-health-contacts",
                 "CareTeam/crisis.health_contacts",
                 contacts,
             ),
             (
-                "Supporters while I recover",
+                "fhir-team-recovery-supporters",
                 "CareTeam/post_crisis.supporters",
                 recovery,
             ),
         ] {
+            let name = self.l.text(name);
             if members.is_empty() {
                 continue;
             }
@@ -438,8 +461,10 @@ impl<'a> Builder<'a> {
 
     fn care_plan(&mut self, patient: Uuid, helpers: &[Uuid], teams: &[Uuid]) {
         let about = &self.plan.about;
+        let default_title;
         let title = if about.title.trim().is_empty() {
-            "My WRAP"
+            default_title = self.l.text("default-title");
+            default_title.as_str()
         } else {
             about.title.as_str()
         };
@@ -486,8 +511,8 @@ impl<'a> Builder<'a> {
             let part = PartKey::from(key);
             let code = format!(
                 "{}: {}",
-                part.section().guide().heading,
-                part.guide().heading
+                part.section().guide().heading_in(self.l),
+                part.guide().heading_in(self.l)
             );
             for item in self.plan.list(key) {
                 let Some(description) = string(item) else {
@@ -654,7 +679,7 @@ fn answer_item(link_id: &str, answer: &PartRef<'_>) -> Vec<Value> {
 /// The questionnaire: one group per section, one item per part, record parts as repeating
 /// groups with one item per field. Link ids are the guide's paths (`crisis.supporters`,
 /// `crisis.supporters.phone`).
-fn questionnaire_resource(id: Uuid) -> Value {
+fn questionnaire_resource(id: Uuid, l: Language) -> Value {
     let sections: Vec<Value> = guide()
         .iter()
         .map(|section| {
@@ -663,30 +688,31 @@ fn questionnaire_resource(id: Uuid) -> Value {
                 .iter()
                 .map(|part| {
                     let link_id = section.path(part);
+                    let heading = part.heading_in(l);
                     match part.shape {
-                        PartShape::Text => item(&link_id, part.heading, "text", false),
-                        PartShape::List => item(&link_id, part.heading, "text", true),
-                        PartShape::Date => item(&link_id, part.heading, "date", false),
-                        PartShape::Records(kind) => record_group(&link_id, part.heading, kind),
+                        PartShape::Text => item(&link_id, &heading, "text", false),
+                        PartShape::List => item(&link_id, &heading, "text", true),
+                        PartShape::Date => item(&link_id, &heading, "date", false),
+                        PartShape::Records(kind) => record_group(&link_id, &heading, kind, l),
                     }
                 })
                 .collect();
             if section.key == SectionKey::About {
                 parts.push(json!({
                     "linkId": REVIEWS,
-                    "text": "Reviews",
+                    "text": l.text("reviews"),
                     "type": "group",
                     "repeats": true,
                     "item": [
-                        item(&format!("{REVIEWS}.date"), "Date", "date", false),
-                        item(&format!("{REVIEWS}.with"), "With", "string", true),
-                        item(&format!("{REVIEWS}.notes"), "Notes", "text", false),
+                        item(&format!("{REVIEWS}.date"), &l.text("review-date"), "date", false),
+                        item(&format!("{REVIEWS}.with"), &l.text("review-with"), "string", true),
+                        item(&format!("{REVIEWS}.notes"), &l.text("review-notes"), "text", false),
                     ],
                 }));
             }
             json!({
                 "linkId": section.key.json_name(),
-                "text": section.heading,
+                "text": section.heading_in(l),
                 "type": "group",
                 "item": parts,
             })
@@ -694,11 +720,11 @@ fn questionnaire_resource(id: Uuid) -> Value {
         .collect();
     json!({
         "resourceType": "Questionnaire",
-        "language": QUESTIONNAIRE_LANGUAGE,
+        "language": l.tag(),
         "url": urn(id),
         "version": QUESTIONNAIRE_VERSION.to_string(),
         "name": QUESTIONNAIRE_NAME,
-        "title": "Wellness Recovery Action Plan (WRAP)",
+        "title": l.text("fhir-questionnaire-title"),
         "status": "active",
         "subjectType": ["Patient"],
         "item": sections,
@@ -713,7 +739,8 @@ fn item(link_id: &str, text: &str, kind: &str, repeats: bool) -> Value {
     item
 }
 
-fn record_group(link_id: &str, text: &str, kind: RecordKind) -> Value {
+fn record_group(link_id: &str, text: &str, kind: RecordKind, l: Language) -> Value {
+    let kind_of_record = kind;
     let fields: Vec<Value> = kind
         .fields()
         .iter()
@@ -724,7 +751,7 @@ fn record_group(link_id: &str, text: &str, kind: RecordKind) -> Value {
             };
             item(
                 &format!("{link_id}.{}", field.key),
-                field.label,
+                kind_of_record.label_in(field, l),
                 kind,
                 false,
             )
@@ -843,6 +870,90 @@ mod tests {
             supporter["item"][2],
             json!({ "linkId": "crisis.supporters.agreed", "answer": [{ "valueBoolean": false }] })
         );
+    }
+
+    fn questionnaire_texts(bundle: &Value) -> Vec<String> {
+        fn texts(items: &Value, into: &mut Vec<String>) {
+            for item in items.as_array().into_iter().flatten() {
+                into.push(item["text"].as_str().unwrap_or_default().to_owned());
+                texts(&item["item"], into);
+            }
+        }
+        let questionnaire = of_type(bundle, "Questionnaire")[0];
+        let mut found = vec![questionnaire["title"].as_str().unwrap().to_owned()];
+        texts(&questionnaire["item"], &mut found);
+        found
+    }
+
+    #[test]
+    fn an_english_plan_has_the_british_english_bundle() {
+        let none = render_fhir(&plan());
+        for tag in ["en-GB", "en-US", "en"] {
+            let mut english = plan();
+            english.language = Some(tag.parse().unwrap());
+            let bundle = fhir_bundle(&english);
+            assert_eq!(of_type(&bundle, "Questionnaire")[0]["language"], "en-GB");
+            assert_eq!(
+                questionnaire_texts(&bundle),
+                questionnaire_texts(&fhir_bundle(&plan())),
+                "{tag}"
+            );
+        }
+        // The questions are the guide's own headings, as they always were.
+        let bundle: Value = serde_json::from_str(&none).unwrap();
+        let texts = questionnaire_texts(&bundle);
+        assert_eq!(texts[0], "Wellness Recovery Action Plan (WRAP)");
+        for section in guide() {
+            assert!(texts.iter().any(|t| t == section.heading));
+            for part in section.parts {
+                assert!(texts.iter().any(|t| t == part.heading), "{}", part.heading);
+            }
+        }
+        assert!(none.contains("\"name\": \"Crisis supporters\""));
+        assert!(none.contains("\"title\": \"My WRAP\""));
+    }
+
+    #[test]
+    fn the_bundle_speaks_the_plan_language() {
+        for language in [Language::Cy, Language::Es, Language::Pl] {
+            let mut plan = every_kind_of_entry();
+            plan.language = Some(language.tag().parse().unwrap());
+            plan.daily.every_day.push("Walk".into());
+            let bundle = fhir_bundle(&plan);
+            let questionnaire = of_type(&bundle, "Questionnaire")[0];
+            assert_eq!(questionnaire["language"], language.tag());
+            let texts = questionnaire_texts(&bundle);
+            assert_eq!(texts[0], language.text("fhir-questionnaire-title"));
+            let crisis = SectionKey::Crisis.guide();
+            assert!(texts.contains(&crisis.heading_in(language)), "{language}");
+            assert!(!texts.iter().any(|t| t == crisis.heading), "{language}");
+            let care_plan = of_type(&bundle, "CarePlan")[0];
+            assert_eq!(care_plan["title"], language.text("default-title"));
+            let code = care_plan["activity"][0]["detail"]["code"]["text"]
+                .as_str()
+                .unwrap();
+            assert!(
+                code.starts_with(&SectionKey::Daily.guide().heading_in(language)),
+                "{code}"
+            );
+            let teams = of_type(&bundle, "CareTeam");
+            assert!(
+                teams
+                    .iter()
+                    .any(|t| t["name"] == language.text("fhir-team-crisis-supporters"))
+            );
+            // The response points at the questionnaire in its language, not the English one.
+            let response = of_type(&bundle, "QuestionnaireResponse")[0];
+            assert_eq!(
+                response["questionnaire"],
+                format!("urn:uuid:{}", questionnaire["id"].as_str().unwrap())
+            );
+            let english = fhir_bundle(&every_kind_of_entry());
+            assert_ne!(
+                of_type(&english, "Questionnaire")[0]["id"],
+                questionnaire["id"]
+            );
+        }
     }
 
     #[test]

@@ -359,7 +359,20 @@ fn fhir_bundle_carries_the_plan_language() {
         }])
     );
     assert_eq!(resource("QuestionnaireResponse")["language"], "cy");
-    assert_eq!(resource("Questionnaire")["language"], "en-GB");
+    // The questionnaire is in Welsh too: its language is that of its words.
+    let questionnaire = resource("Questionnaire");
+    assert_eq!(questionnaire["language"], "cy");
+    let crisis = questionnaire["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|section| section["linkId"] == "crisis")
+        .unwrap();
+    assert_eq!(crisis["text"], "Cynllun argyfwng", "a Welsh heading");
+    assert_eq!(
+        questionnaire["title"],
+        "Cynllun Gweithredu Adfer Lles (WRAP)"
+    );
     // A plan that does not say its language says nothing of the person's.
     let bundle = fhir_bundle(&wrap_core::Plan::default());
     let patient = &bundle["entry"][0]["resource"];

@@ -26,3 +26,10 @@ date-word-between = o, y, yr, ym, mis, fis, ar
 date-day-endings = af, il, ydd, ed, fed, eg, ain
 # The months, in order, as well as month-1 to month-12: their forms after "o" or "fis".
 date-months-also = Ionawr, Chwefror, Fawrth, Ebrill, Fai, Fehefin, Orffennaf, Awst, Fedi, Hydref, Dachwedd, Ragfyr
+
+## The FHIR bundle's own words: the questionnaire's title and the care teams' names.
+
+fhir-questionnaire-title = Cynllun Gweithredu Adfer Lles (WRAP)
+fhir-team-crisis-supporters = Cefnogwyr mewn argyfwng
+fhir-team-health-contacts = Cysylltiadau iechyd
+fhir-team-recovery-supporters = Cefnogwyr tra bydda i'n gwella

@@ -26,3 +26,10 @@ date-word-between = of, the, on
 date-day-endings = st, nd, rd, th
 # The months, in order, as well as month-1 to month-12.
 date-months-also = January, February, March, April, May, June, July, August, September/Sept, October, November, December
+
+## The FHIR bundle's own words: the questionnaire's title and the care teams' names.
+
+fhir-questionnaire-title = Wellness Recovery Action Plan (WRAP)
+fhir-team-crisis-supporters = Crisis supporters
+fhir-team-health-contacts = Health contacts
+fhir-team-recovery-supporters = Supporters while I recover

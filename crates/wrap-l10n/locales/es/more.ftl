@@ -26,3 +26,10 @@ date-word-between = de, del, el
 date-day-endings = º, ª, .º
 # The months, in order, as well as month-1 to month-12.
 date-months-also = enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre/setiembre, octubre, noviembre, diciembre
+
+## The FHIR bundle's own words: the questionnaire's title and the care teams' names.
+
+fhir-questionnaire-title = Plan de Acción para la Recuperación del Bienestar (WRAP)
+fhir-team-crisis-supporters = Apoyo en una crisis
+fhir-team-health-contacts = Contactos de salud
+fhir-team-recovery-supporters = Apoyo mientras me recupero

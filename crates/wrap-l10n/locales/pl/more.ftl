@@ -26,3 +26,10 @@ date-word-between = dnia, r, roku
 date-day-endings = .
 # The months, in order, as well as month-1 to month-12: their names on their own.
 date-months-also = styczeń, luty, marzec, kwiecień, maj, czerwiec, lipiec, sierpień, wrzesień, październik, listopad, grudzień
+
+## The FHIR bundle's own words: the questionnaire's title and the care teams' names.
+
+fhir-questionnaire-title = Plan Działań na rzecz Zdrowienia (WRAP)
+fhir-team-crisis-supporters = Wsparcie w kryzysie
+fhir-team-health-contacts = Kontakty w sprawach zdrowia
+fhir-team-recovery-supporters = Wsparcie, gdy wracam do zdrowia
