@@ -7,6 +7,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 use wrap_l10n::Language;
 
@@ -187,7 +188,7 @@ impl SectionGuide {
 
 /// The whole guide, section by section.
 pub fn guide() -> &'static [SectionGuide] {
-    &GUIDE
+    &*GUIDE
 }
 
 /// The guide of one part: the guide's parts are stored in [`PartKey`] order.
@@ -214,549 +215,181 @@ const fn parts_of(all: &'static [PartGuide], section: SectionKey) -> &'static [P
     all.split_at(end).0.split_at(start).1
 }
 
-// The guide is indexed by its keys: part `i` of `PARTS` is `PartKey::ALL[i]`, with the shape
+// The guide is indexed by its keys: part `i` of `SPECS` (and so of `PARTS`) is `PartKey::ALL[i]`, with the shape
 // of answer its key is typed for, and section `i` of `GUIDE` is `SectionKey::ALL[i]`. Checked
 // when the crate is compiled.
 const _: () = {
     let mut i = 0;
     while i < PartKey::COUNT {
-        assert!(PARTS[i].key as usize == i && PartKey::ALL[i] as usize == i);
-        assert!(PartKey::ALL[i].shaped().fits(PARTS[i].shape));
+        assert!(SPECS[i].0 as usize == i && PartKey::ALL[i] as usize == i);
+        assert!(PartKey::ALL[i].shaped().fits(SPECS[i].1));
         i += 1;
     }
     let mut i = 0;
     while i < SectionKey::ALL.len() {
-        assert!(GUIDE[i].key as usize == i && SectionKey::ALL[i] as usize == i);
+        assert!(SectionKey::ALL[i] as usize == i);
         i += 1;
     }
 };
 
-const fn part(
-    key: PartKey,
-    heading: &'static str,
-    question: &'static str,
-    explanation: &'static str,
-    shape: PartShape,
-) -> PartGuide {
-    PartGuide {
-        key,
-        heading,
-        question,
-        explanation,
-        shape,
-    }
-}
-
 use PartShape::{Date, List, Records, Text};
 
-static PARTS: [PartGuide; PartKey::COUNT] = [
-    // About this plan
-    part(
-        PartKey::AboutTitle,
-        "Title",
-        "What would you like to call this plan?",
-        "Some people keep one plan; some keep one for each part of life, such as work or home.",
-        Text,
-    ),
-    part(
-        PartKey::AboutOwner,
-        "Whose plan",
-        "Whose plan is this? How would you like your name written?",
-        "Your name as you want supporters to see it.",
-        Text,
-    ),
-    part(
-        PartKey::AboutWrittenWith,
-        "Written with",
-        "Did anyone help you write it?",
-        "For example a friend or a peer support worker. You can leave this empty.",
-        Records(RecordKind::Helper),
-    ),
-    part(
-        PartKey::AboutCreatedOn,
-        "Written on",
-        "On what date was this plan written? (YYYY-MM-DD)",
-        "A date helps everyone know which copy is the newest.",
-        Date,
-    ),
-    part(
-        PartKey::AboutNextReviewDue,
-        "Next review",
-        "When would you like to look at it again? (YYYY-MM-DD)",
-        "Plans change as life changes; a date makes it easier to come back to.",
-        Date,
-    ),
-    part(
-        PartKey::AboutPurpose,
-        "What this plan is for",
-        "What would you like this plan to help you with?",
-        "In your own words; a line or two is plenty.",
-        Text,
-    ),
-    // Wellness toolbox
-    part(
-        PartKey::ToolboxUsing,
-        "Things that help me",
-        "What do you already do that helps you feel well or better?",
-        "Big or small, anything counts.",
-        List,
-    ),
-    part(
-        PartKey::ToolboxToTry,
-        "Things I would like to try",
-        "Is there anything you would like to try?",
-        "Ideas you have heard about or been curious about.",
-        List,
-    ),
-    // Daily maintenance
-    part(
-        PartKey::DailyWhenWell,
-        "What I am like when I am well",
-        "How would you describe yourself when you are feeling well?",
-        "This reminds you, and others, of who you are when things are going well.",
-        Text,
-    ),
-    part(
-        PartKey::DailyEveryDay,
-        "Things I do every day",
-        "What do you need to do every day to keep well?",
-        "Keep it realistic: the things you can really do on an ordinary day.",
-        List,
-    ),
-    part(
+/// Each part's key and the shape of its answer, in [`PartKey`] order. Its words (heading,
+/// question, explanation) are the British English catalogue's, read once into [`PARTS`].
+const SPECS: [(PartKey, PartShape); PartKey::COUNT] = [
+    (PartKey::AboutTitle, Text),
+    (PartKey::AboutOwner, Text),
+    (PartKey::AboutWrittenWith, Records(RecordKind::Helper)),
+    (PartKey::AboutCreatedOn, Date),
+    (PartKey::AboutNextReviewDue, Date),
+    (PartKey::AboutPurpose, Text),
+    (PartKey::ToolboxUsing, List),
+    (PartKey::ToolboxToTry, List),
+    (PartKey::DailyWhenWell, Text),
+    (PartKey::DailyEveryDay, List),
+    (
         PartKey::DailySomeDays,
-        "Things I might need to do on some days",
-        "What might you need to do on some days, and when or how often?",
-        "Things that are not daily but matter, like paying bills or seeing a friend.",
         Records(RecordKind::OccasionalAction),
     ),
-    part(
-        PartKey::DailyGoodDay,
-        "A good ordinary day",
-        "What does a good ordinary day look like for you?",
-        "Describe it however you like.",
-        Text,
-    ),
-    // Triggers
-    part(
-        PartKey::Triggers,
-        "My triggers",
-        "What things, if they happen, might make you feel worse?",
-        "Some people call these stressors.",
-        List,
-    ),
-    part(
-        PartKey::TriggersActionPlan,
-        "What I will do",
-        "If they happen, what will you do to help yourself?",
-        "Your own plan, drawing on your toolbox.",
-        List,
-    ),
-    part(
-        PartKey::TriggersMoreToTry,
-        "More I could try",
-        "What else could you try if that is not enough?",
-        "Extra ideas for when you have the time or energy.",
-        List,
-    ),
-    part(
-        PartKey::TriggersLimitExposure,
-        "Limiting my exposure",
-        "How could you come across these less often?",
-        "Only where it is possible and you want to.",
-        List,
-    ),
-    // Early warning signs
-    part(
-        PartKey::EarlyWarningSigns,
-        "Signs I notice",
-        "What small changes do you notice in yourself when you are starting to struggle?",
-        "Changes in thoughts, feelings, sleep, habits: whatever you notice.",
-        List,
-    ),
-    part(
-        PartKey::EarlyWarningActionPlan,
-        "What I will do",
-        "When you notice them, what will you do?",
-        "Things you commit to doing.",
-        List,
-    ),
-    part(
-        PartKey::EarlyWarningMoreToTry,
-        "More I could try",
-        "What else could you try?",
-        "Ideas for when you have more time or energy.",
-        List,
-    ),
-    // When things are breaking down
-    part(
-        PartKey::BreakingDownSigns,
-        "Signs things are breaking down",
-        "What tells you that things are getting much harder?",
-        "How you feel, think or act when it is serious.",
-        List,
-    ),
-    part(
-        PartKey::BreakingDownActionPlan,
-        "What I will do",
-        "At that point, what will you do straight away?",
-        "Clear, direct steps, including who you will contact.",
-        List,
-    ),
-    part(
-        PartKey::BreakingDownMoreToTry,
-        "More I could try",
-        "What else could you try?",
-        "Anything more that might help.",
-        List,
-    ),
-    // Crisis plan
-    part(
-        PartKey::CrisisCreatedOn,
-        "Written on",
-        "On what date was this crisis plan written? (YYYY-MM-DD)",
-        "This plan replaces any crisis plan with an earlier date.",
-        Date,
-    ),
-    part(
-        PartKey::CrisisWhenWell,
-        "What I am like when I am well",
-        "How would you describe yourself when you are well, for people who may not know you well?",
-        "It helps supporters see the difference.",
-        Text,
-    ),
-    part(
-        PartKey::CrisisTakeOverSigns,
-        "When others need to take over",
-        "What signs would show others that they need to take over?",
-        "Be as clear as you can: supporters will rely on these.",
-        List,
-    ),
-    part(
-        PartKey::CrisisSupporters,
-        "My supporters",
-        "Who would you like to help you in a crisis?",
-        "Name, phone and what you ask of each person. It helps to check they agree.",
-        Records(RecordKind::Supporter),
-    ),
-    part(
+    (PartKey::DailyGoodDay, Text),
+    (PartKey::Triggers, List),
+    (PartKey::TriggersActionPlan, List),
+    (PartKey::TriggersMoreToTry, List),
+    (PartKey::TriggersLimitExposure, List),
+    (PartKey::EarlyWarningSigns, List),
+    (PartKey::EarlyWarningActionPlan, List),
+    (PartKey::EarlyWarningMoreToTry, List),
+    (PartKey::BreakingDownSigns, List),
+    (PartKey::BreakingDownActionPlan, List),
+    (PartKey::BreakingDownMoreToTry, List),
+    (PartKey::CrisisCreatedOn, Date),
+    (PartKey::CrisisWhenWell, Text),
+    (PartKey::CrisisTakeOverSigns, List),
+    (PartKey::CrisisSupporters, Records(RecordKind::Supporter)),
+    (
         PartKey::CrisisNotInvolved,
-        "People who must not be involved",
-        "Is there anyone you do not want involved?",
-        "You do not have to give a reason.",
         Records(RecordKind::PersonNotToInvolve),
     ),
-    part(
-        PartKey::CrisisDisagreements,
-        "If my supporters disagree",
-        "If your supporters disagree, how would you like them to settle it?",
-        "For example a vote, or one person who decides.",
-        Text,
-    ),
-    part(
+    (PartKey::CrisisDisagreements, Text),
+    (
         PartKey::CrisisHealthContacts,
-        "Health contacts",
-        "Who are your doctor, pharmacy and other health contacts?",
-        "With phone numbers, so supporters can reach them.",
         Records(RecordKind::HealthContact),
     ),
-    part(
-        PartKey::CrisisMedications,
-        "Medicines I take now",
-        "Which medicines do you take now?",
-        "Name, dose, when, and what for.",
-        Records(RecordKind::Medication),
-    ),
-    part(
+    (PartKey::CrisisMedications, Records(RecordKind::Medication)),
+    (
         PartKey::CrisisMedicationsAcceptable,
-        "Medicines that are acceptable",
-        "If you needed other medicines, which would be acceptable to you, and why?",
-        "Only if you have views on this.",
         Records(RecordKind::Preference),
     ),
-    part(
+    (
         PartKey::CrisisMedicationsAvoid,
-        "Medicines to avoid",
-        "Are there medicines you want to avoid, and why?",
-        "For example ones that did not suit you before.",
         Records(RecordKind::Preference),
     ),
-    part(
-        PartKey::CrisisAllergies,
-        "Allergies",
-        "Do you have any allergies?",
-        "Anything a doctor or supporter should know.",
-        List,
-    ),
-    part(
+    (PartKey::CrisisAllergies, List),
+    (
         PartKey::CrisisTreatmentsHelp,
-        "Treatments that help",
-        "Which treatments have helped you, and why?",
-        "Anything that has worked for you.",
         Records(RecordKind::Preference),
     ),
-    part(
+    (
         PartKey::CrisisTreatmentsAvoid,
-        "Treatments to avoid",
-        "Which treatments do you want to avoid, and why?",
-        "Anything that has not worked for you.",
         Records(RecordKind::Preference),
     ),
-    part(
-        PartKey::CrisisHomeCare,
-        "Home, community or respite care",
-        "Could you be supported at home, in the community or in respite care? How?",
-        "How it could work, and who would be involved.",
-        Text,
-    ),
-    part(
-        PartKey::CrisisPlacesPrefer,
-        "Places I prefer",
-        "If you needed care away from home, where would you prefer, and why?",
-        "Hospitals, units or other places.",
-        Records(RecordKind::Preference),
-    ),
-    part(
-        PartKey::CrisisPlacesAvoid,
-        "Places to avoid",
-        "Are there places you want to avoid, and why?",
-        "You can give a reason or not.",
-        Records(RecordKind::Preference),
-    ),
-    part(
-        PartKey::CrisisPleaseDo,
-        "Please do",
-        "What would you like your supporters to do?",
-        "Things that help you feel safe or calmer.",
-        List,
-    ),
-    part(
-        PartKey::CrisisPleaseDoNot,
-        "Please do not",
-        "What would you like your supporters not to do?",
-        "Things that make it harder for you.",
-        List,
-    ),
-    part(
-        PartKey::CrisisIfDanger,
-        "If I am a danger to myself or others",
-        "If you were a danger to yourself or others, what would you want to happen?",
-        "Your wishes, in your own words.",
-        Text,
-    ),
-    part(
-        PartKey::CrisisTasks,
-        "Tasks someone else will cover",
-        "What needs looking after while you cannot, and who will do it?",
-        "For example pets, children, bills or work.",
-        Records(RecordKind::Task),
-    ),
-    part(
-        PartKey::CrisisNoLongerNeeded,
-        "When this plan is no longer needed",
-        "What would show your supporters that they no longer need this plan?",
-        "Signs that you can take things back.",
-        List,
-    ),
-    // Post-crisis plan
-    part(
-        PartKey::PostCrisisReadySigns,
-        "When I am ready for this plan",
-        "How will you know you are ready to use this plan?",
-        "Signs that the crisis is easing.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisRecoveredFeeling,
-        "How I want to feel",
-        "How would you like to feel when you have recovered?",
-        "In your own words.",
-        Text,
-    ),
-    part(
-        PartKey::PostCrisisWhatLed,
-        "What may have led to the crisis",
-        "Looking back, what may have led to the crisis?",
-        "Only what you want to note.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisLearned,
-        "What I learned",
-        "What did you learn from it?",
-        "About yourself, others, or what helps.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisChanges,
-        "Changes I want to make",
-        "What would you like to change, when, and what help would you need?",
-        "Small steps count.",
-        Records(RecordKind::Change),
-    ),
-    part(
-        PartKey::PostCrisisPlanChanges,
-        "Changes to my plan",
-        "Is there anything to change in this plan?",
-        "Parts that did or did not work.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisEaseReturn,
-        "What would ease my return",
-        "What would make coming back easier?",
-        "To home, work, or daily life.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisOthersCanDo,
-        "What others can do for me",
-        "What could others do for you while you recover?",
-        "Practical help or company.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisCanWait,
-        "What can wait",
-        "What can wait until you feel better?",
-        "Things you can set aside for now.",
-        List,
-    ),
-    part(
+    (PartKey::CrisisHomeCare, Text),
+    (PartKey::CrisisPlacesPrefer, Records(RecordKind::Preference)),
+    (PartKey::CrisisPlacesAvoid, Records(RecordKind::Preference)),
+    (PartKey::CrisisPleaseDo, List),
+    (PartKey::CrisisPleaseDoNot, List),
+    (PartKey::CrisisIfDanger, Text),
+    (PartKey::CrisisTasks, Records(RecordKind::Task)),
+    (PartKey::CrisisNoLongerNeeded, List),
+    (PartKey::PostCrisisReadySigns, List),
+    (PartKey::PostCrisisRecoveredFeeling, Text),
+    (PartKey::PostCrisisWhatLed, List),
+    (PartKey::PostCrisisLearned, List),
+    (PartKey::PostCrisisChanges, Records(RecordKind::Change)),
+    (PartKey::PostCrisisPlanChanges, List),
+    (PartKey::PostCrisisEaseReturn, List),
+    (PartKey::PostCrisisOthersCanDo, List),
+    (PartKey::PostCrisisCanWait, List),
+    (
         PartKey::PostCrisisSupporters,
-        "Supporters while I recover",
-        "Who will support you while you recover, and with what?",
-        "Name, phone and what they will help with.",
         Records(RecordKind::RecoverySupporter),
     ),
-    part(
-        PartKey::PostCrisisEveryDay,
-        "Things to do every day",
-        "What will you do every day while you recover?",
-        "Keep it gentle and realistic.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisMightNeed,
-        "Things I might need to do",
-        "What might you need to do on some days?",
-        "Appointments, errands, anything else.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisAvoid,
-        "People, places and things to avoid",
-        "Which people, places or things would you rather avoid for now?",
-        "While you are recovering.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisPreventHarm,
-        "Preventing further harm",
-        "What could help prevent further harm or loss?",
-        "To your health, money, home or relationships.",
-        List,
-    ),
-    part(
-        PartKey::PostCrisisThank,
-        "People to thank",
-        "Is there anyone you would like to thank, and for what?",
-        "If and when you want to.",
-        Records(RecordKind::Thanks),
-    ),
-    part(
-        PartKey::PostCrisisAmends,
-        "People to make amends with",
-        "Is there anyone you would like to make amends with? How, and when?",
-        "Only if you want to.",
-        Records(RecordKind::Amends),
-    ),
-    part(
+    (PartKey::PostCrisisEveryDay, List),
+    (PartKey::PostCrisisMightNeed, List),
+    (PartKey::PostCrisisAvoid, List),
+    (PartKey::PostCrisisPreventHarm, List),
+    (PartKey::PostCrisisThank, Records(RecordKind::Thanks)),
+    (PartKey::PostCrisisAmends, Records(RecordKind::Amends)),
+    (
         PartKey::PostCrisisResponsibilities,
-        "Responsibilities to take back",
-        "Which responsibilities will you take back, and how?",
-        "Who covers them now, what you need, and when.",
         Records(RecordKind::Responsibility),
     ),
-    part(
-        PartKey::PostCrisisNoLongerNeeded,
-        "When this plan is no longer needed",
-        "What will show that you no longer need this plan?",
-        "Signs that you are back to your daily plan.",
-        List,
-    ),
+    (PartKey::PostCrisisNoLongerNeeded, List),
 ];
 
-static GUIDE: [SectionGuide; 8] = [
-    SectionGuide {
-        key: SectionKey::About,
-        heading: "About this plan",
-        explanation: "A few details so that anyone holding a copy knows whose plan this is and how current it is.",
-        parts: parts_of(&PARTS, SectionKey::About),
-    },
-    SectionGuide {
-        key: SectionKey::Toolbox,
-        heading: "Wellness toolbox",
-        explanation: "The things that help you stay well or feel better. The rest of the plan draws on this list.",
-        parts: parts_of(&PARTS, SectionKey::Toolbox),
-    },
-    SectionGuide {
-        key: SectionKey::Daily,
-        heading: "Daily maintenance",
-        explanation: "What you are like when you are well, and what keeps you that way day to day.",
-        parts: parts_of(&PARTS, SectionKey::Daily),
-    },
-    SectionGuide {
-        key: SectionKey::Triggers,
-        heading: "Triggers",
-        explanation: "Things that happen around you that can make you feel worse. Noticing them makes them easier to deal with.",
-        parts: parts_of(&PARTS, SectionKey::Triggers),
-    },
-    SectionGuide {
-        key: SectionKey::EarlyWarningSigns,
-        heading: "Early warning signs",
-        explanation: "Small changes inside you that may show you are starting to struggle, often before anyone else notices.",
-        parts: parts_of(&PARTS, SectionKey::EarlyWarningSigns),
-    },
-    SectionGuide {
-        key: SectionKey::BreakingDown,
-        heading: "When things are breaking down",
-        explanation: "Signs that things are getting much worse, but you can still act for yourself.",
-        parts: parts_of(&PARTS, SectionKey::BreakingDown),
-    },
-    SectionGuide {
-        key: SectionKey::Crisis,
-        heading: "Crisis plan",
-        explanation: "For the people who help when you cannot manage on your own. Write it so someone under stress can follow it.",
-        parts: parts_of(&PARTS, SectionKey::Crisis),
-    },
-    SectionGuide {
-        key: SectionKey::PostCrisis,
-        heading: "Post-crisis plan",
-        explanation: "For the time after a crisis, while you recover and pick life back up. You may fill it in later.",
-        parts: parts_of(&PARTS, SectionKey::PostCrisis),
-    },
-];
+/// The guide's parts, in [`PartKey`] order, with their words from the British English
+/// catalogue: the one place the English is written.
+static PARTS: LazyLock<[PartGuide; PartKey::COUNT]> = LazyLock::new(|| {
+    SPECS.map(|(key, shape)| {
+        let id = key.message_id();
+        let english = Language::EnGb;
+        PartGuide {
+            key,
+            heading: english.word(&id),
+            question: english.word(&format!("{id}.question")),
+            explanation: english.word(&format!("{id}.explanation")),
+            shape,
+        }
+    })
+});
+
+/// The guide's sections, in [`SectionKey`] order, with their words from the British English
+/// catalogue.
+static GUIDE: LazyLock<[SectionGuide; 8]> = LazyLock::new(|| {
+    SectionKey::ALL.map(|key| {
+        let id = format!("section-{}", key.as_str());
+        SectionGuide {
+            key,
+            heading: Language::EnGb.word(&id),
+            explanation: Language::EnGb.word(&format!("{id}.explanation")),
+            parts: parts_of(&*PARTS, key),
+        }
+    })
+});
 
 #[cfg(test)]
 mod tests {
     use crate::records::RecordKind;
 
     #[test]
-    fn the_english_catalogue_holds_the_guide_s_headings_and_labels() {
+    fn every_word_of_the_guide_is_in_every_catalogue() {
+        // The guide's English is read from the catalogue: a message it lacks would come back
+        // as its id (`crisis-supporters.question`), so no word may look like one.
+        let found = |text: &str, what: &str| {
+            let looks_like_an_id = text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-.".contains(c))
+                && text.contains('-');
+            assert!(
+                !text.trim().is_empty() && !looks_like_an_id,
+                "{what}: {text:?}"
+            );
+        };
         let mut kinds: Vec<RecordKind> = Vec::new();
         for section in guide() {
-            assert_eq!(section.heading_in(Language::EnGb), section.heading);
-            assert_eq!(section.explanation_in(Language::EnGb), section.explanation);
+            found(section.heading, "heading");
+            found(section.explanation, "explanation");
+            assert!(
+                section.explanation.ends_with('.'),
+                "{}",
+                section.explanation
+            );
             for part in section.parts {
-                assert_eq!(
-                    part.heading_in(Language::EnGb),
-                    part.heading,
-                    "{}",
-                    part.key
-                );
-                assert_eq!(part.question_in(Language::EnGb), part.question);
-                assert_eq!(part.explanation_in(Language::EnGb), part.explanation);
+                found(part.heading, "heading");
+                found(part.question, "question");
+                found(part.explanation, "explanation");
+                assert!(!part.question.ends_with(".question"), "{}", part.key);
+                assert!(!part.explanation.ends_with(".explanation"), "{}", part.key);
                 for language in [Language::Cy, Language::Es, Language::Pl] {
                     // Found in each catalogue, in its own words, not its id given back.
                     let question = part.question_in(language);
@@ -773,13 +406,25 @@ mod tests {
         assert_eq!(kinds.len(), 13, "every kind of record is in some part");
         for kind in kinds {
             for field in kind.fields() {
+                found(field.label, "label");
+                found(field.question, "question");
+                assert!(!field.question.ends_with(".question"), "{}", field.key);
                 assert_eq!(kind.label_in(field, Language::EnGb), field.label);
-                assert_eq!(kind.question_in(field, Language::EnGb), field.question);
                 assert_ne!(kind.question_in(field, Language::Pl), field.question);
                 // Found in the Welsh catalogue, not its id given back.
                 assert!(!kind.label_in(field, Language::Cy).starts_with("field-"));
             }
         }
+        // The words a person sees, as the English catalogue has them.
+        let supporters = PartKey::CrisisSupporters.guide();
+        assert_eq!(supporters.heading, "My supporters");
+        assert_eq!(
+            RecordKind::Supporter
+                .field("relationship")
+                .map(|f| f.question),
+            Some("Who are they to you?")
+        );
+        assert_eq!(SectionKey::Triggers.guide().heading, "Triggers");
         let crisis = SectionKey::Crisis.guide();
         assert_eq!(crisis.heading_in(Language::Cy), "Cynllun argyfwng");
         assert!(

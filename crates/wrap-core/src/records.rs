@@ -6,6 +6,7 @@
 //! tables walk them without knowing every type.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -68,37 +69,100 @@ pub struct FieldGuide {
     pub required: bool,
 }
 
-const fn text(key: &'static str, label: &'static str, question: &'static str) -> FieldGuide {
-    FieldGuide {
+/// A field as the guide defines it: key and shape; its words are in the catalogue.
+#[derive(Clone, Copy, Debug)]
+struct FieldSpec {
+    key: &'static str,
+    shape: FieldShape,
+    required: bool,
+}
+
+const fn text(key: &'static str) -> FieldSpec {
+    FieldSpec {
         key,
-        label,
-        question,
         shape: FieldShape::Text,
         required: false,
     }
 }
 
-const fn name(key: &'static str, label: &'static str, question: &'static str) -> FieldGuide {
-    FieldGuide {
+const fn name(key: &'static str) -> FieldSpec {
+    FieldSpec {
         key,
-        label,
-        question,
         shape: FieldShape::Text,
         required: true,
     }
 }
 
-const fn phone(question: &'static str) -> FieldGuide {
-    FieldGuide {
+const fn phone() -> FieldSpec {
+    FieldSpec {
         key: "phone",
-        label: "Phone",
-        question,
         shape: FieldShape::Phone,
         required: false,
     }
 }
 
+const fn yes_no(key: &'static str) -> FieldSpec {
+    FieldSpec {
+        key,
+        shape: FieldShape::YesNo,
+        required: false,
+    }
+}
+
+// `FIELDS` is indexed by kind: `RecordKind::ALL[i]` is kind `i`. Checked when compiled.
+const _: () = {
+    let mut i = 0;
+    while i < RecordKind::ALL.len() {
+        assert!(RecordKind::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+/// Every kind's fields with their British English words, read once from the catalogue: the
+/// one place the English is written.
+static FIELDS: LazyLock<Vec<Vec<FieldGuide>>> = LazyLock::new(|| {
+    RecordKind::ALL
+        .iter()
+        .map(|&kind| {
+            kind.specs()
+                .iter()
+                .map(|spec| {
+                    let id = format!(
+                        "field-{}-{}",
+                        kind.message_name(),
+                        spec.key.replace('_', "-")
+                    );
+                    FieldGuide {
+                        key: spec.key,
+                        label: Language::EnGb.word(&id),
+                        question: Language::EnGb.word(&format!("{id}.question")),
+                        shape: spec.shape,
+                        required: spec.required,
+                    }
+                })
+                .collect()
+        })
+        .collect()
+});
+
 impl RecordKind {
+    /// Every kind, in the order they are declared.
+    pub const ALL: [RecordKind; 13] = [
+        RecordKind::Helper,
+        RecordKind::OccasionalAction,
+        RecordKind::Supporter,
+        RecordKind::PersonNotToInvolve,
+        RecordKind::HealthContact,
+        RecordKind::Medication,
+        RecordKind::Preference,
+        RecordKind::Task,
+        RecordKind::Change,
+        RecordKind::RecoverySupporter,
+        RecordKind::Thanks,
+        RecordKind::Amends,
+        RecordKind::Responsibility,
+    ];
+
     /// The kind's name in the message catalogues' ids (`supporter`, `health-contact`).
     pub fn message_name(self) -> &'static str {
         match self {
@@ -138,161 +202,46 @@ impl RecordKind {
         )
     }
 
-    /// The fields of this kind of record, in the order they are asked and printed.
+    /// The fields of this kind of record, in the order they are asked and printed, with
+    /// their words (label, question) from the British English catalogue.
     pub fn fields(self) -> &'static [FieldGuide] {
+        &FIELDS[self as usize]
+    }
+
+    /// Each field's key and shape, in the order they are asked and printed.
+    const fn specs(self) -> &'static [FieldSpec] {
         match self {
-            RecordKind::Helper => {
-                const {
-                    &[
-                        name("name", "Name", "Their name?"),
-                        text(
-                            "role",
-                            "Role",
-                            "Their role, if you want to note it (for example peer support worker)?",
-                        ),
-                    ]
-                }
-            }
-            RecordKind::OccasionalAction => {
-                const {
-                    &[
-                        name("what", "What", "What might you need to do?"),
-                        text("when", "When", "When, or how often?"),
-                    ]
-                }
-            }
+            RecordKind::Helper => const { &[name("name"), text("role")] },
+            RecordKind::OccasionalAction => const { &[name("what"), text("when")] },
             RecordKind::Supporter => {
                 const {
                     &[
-                        name("name", "Name", "Their name?"),
-                        text(
-                            "relationship",
-                            "Relationship or role",
-                            "Who are they to you?",
-                        ),
-                        phone("Their phone number?"),
-                        text("email", "Email", "Their email address?"),
-                        text(
-                            "asked_to",
-                            "What I ask of them",
-                            "What would you like them to do?",
-                        ),
-                        FieldGuide {
-                            key: "agreed",
-                            label: "Agreed to be listed",
-                            question: "Have they agreed to be listed? (yes or no)",
-                            shape: FieldShape::YesNo,
-                            required: false,
-                        },
+                        name("name"),
+                        text("relationship"),
+                        phone(),
+                        text("email"),
+                        text("asked_to"),
+                        yes_no("agreed"),
                     ]
                 }
             }
             RecordKind::PersonNotToInvolve => {
-                const {
-                    &[
-                        name("name", "Name", "Their name?"),
-                        text("relationship", "Relationship", "Who are they to you?"),
-                        text(
-                            "reason",
-                            "Why",
-                            "Why should they not be involved? (you can leave this out)",
-                        ),
-                    ]
-                }
+                const { &[name("name"), text("relationship"), text("reason")] }
             }
-            RecordKind::HealthContact => {
-                const {
-                    &[
-                        name("name", "Name", "Their name, or the name of the place?"),
-                        text(
-                            "role",
-                            "Role",
-                            "What do they do for you (for example GP, pharmacy)?",
-                        ),
-                        phone("Their phone number?"),
-                    ]
-                }
-            }
+            RecordKind::HealthContact => const { &[name("name"), text("role"), phone()] },
             RecordKind::Medication => {
-                const {
-                    &[
-                        name("name", "Medicine", "Which medicine?"),
-                        text("dose", "Dose", "How much?"),
-                        text("when", "When", "When do you take it?"),
-                        text("what_for", "What for", "What do you take it for?"),
-                    ]
-                }
+                const { &[name("name"), text("dose"), text("when"), text("what_for")] }
             }
-            RecordKind::Preference => {
-                const {
-                    &[
-                        name("name", "Name", "What is it?"),
-                        text("reason", "Why", "Why? (you can leave this out)"),
-                    ]
-                }
-            }
+            RecordKind::Preference => const { &[name("name"), text("reason")] },
             RecordKind::Task => {
-                const {
-                    &[
-                        name("task", "Task", "What needs doing?"),
-                        text("who", "Who", "Who will do it?"),
-                        phone("Their phone number?"),
-                        text(
-                            "instructions",
-                            "Instructions",
-                            "Anything they need to know?",
-                        ),
-                    ]
-                }
+                const { &[name("task"), text("who"), phone(), text("instructions")] }
             }
-            RecordKind::Change => {
-                const {
-                    &[
-                        name("what", "Change", "What would you like to change?"),
-                        text("when", "When", "By when?"),
-                        text("help", "Help I need", "What help would you need?"),
-                    ]
-                }
-            }
-            RecordKind::RecoverySupporter => {
-                const {
-                    &[
-                        name("name", "Name", "Their name?"),
-                        phone("Their phone number?"),
-                        text("tasks", "What they will do", "What will they help with?"),
-                    ]
-                }
-            }
-            RecordKind::Thanks => {
-                const {
-                    &[
-                        name("name", "Name", "Who would you like to thank?"),
-                        text("why", "What for", "What for?"),
-                    ]
-                }
-            }
-            RecordKind::Amends => {
-                const {
-                    &[
-                        name("name", "Name", "Who would you like to make amends with?"),
-                        text("how", "How", "How?"),
-                        text("when", "When", "When?"),
-                    ]
-                }
-            }
+            RecordKind::Change => const { &[name("what"), text("when"), text("help")] },
+            RecordKind::RecoverySupporter => const { &[name("name"), phone(), text("tasks")] },
+            RecordKind::Thanks => const { &[name("name"), text("why")] },
+            RecordKind::Amends => const { &[name("name"), text("how"), text("when")] },
             RecordKind::Responsibility => {
-                const {
-                    &[
-                        name("what", "Responsibility", "What responsibility?"),
-                        text(
-                            "covered_by",
-                            "Who covers it now",
-                            "Who is looking after it for now?",
-                        ),
-                        text("need", "What I need", "What would help you take it back?"),
-                        text("when", "When", "When?"),
-                    ]
-                }
+                const { &[name("what"), text("covered_by"), text("need"), text("when")] }
             }
         }
     }

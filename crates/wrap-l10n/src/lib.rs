@@ -188,7 +188,8 @@ impl Language {
 
     /// The message `id` in this language, kept for the life of the program: for the words
     /// that are the same every time they are printed (headings, labels), which documents
-    /// hold as `&'static str`. Each message is made once per language.
+    /// hold as `&'static str`. Each message is made once per language. `id.attribute`
+    /// (`crisis-supporters.question`) is one of a message's attributes.
     pub fn word(self, id: &str) -> &'static str {
         static WORDS: OnceLock<Mutex<HashMap<(Language, String), &'static str>>> = OnceLock::new();
         let words = WORDS.get_or_init(Default::default);
@@ -198,7 +199,11 @@ impl Language {
         if let Some(word) = words.get(&(self, id.to_owned())) {
             return word;
         }
-        let word: &'static str = Box::leak(self.text(id).into_boxed_str());
+        let text = match id.split_once('.') {
+            Some((message, attribute)) => self.attribute(message, attribute, &[]),
+            None => self.text(id),
+        };
+        let word: &'static str = Box::leak(text.into_boxed_str());
         words.insert((self, id.to_owned()), word);
         word
     }
