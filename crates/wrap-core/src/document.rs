@@ -169,6 +169,15 @@ impl Document {
         }
     }
 
+    /// [`Document::summary`] in `language`.
+    pub fn summary_in(self, language: Language) -> &'static str {
+        language.word(match self {
+            Document::Full => "document-summary-full",
+            Document::Crisis => "document-summary-crisis",
+            Document::Card => "document-summary-card",
+        })
+    }
+
     /// One line saying what the document is.
     pub fn summary(self) -> &'static str {
         match self {
@@ -515,6 +524,22 @@ pub fn about_lines_in(plan: &Plan, language: Language) -> Vec<Labelled> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summaries_are_in_each_language_and_the_english_as_it_was() {
+        for document in [Document::Full, Document::Crisis, Document::Card] {
+            assert_eq!(document.summary_in(Language::EnGb), document.summary());
+        }
+        assert_eq!(Document::Full.summary(), "The whole plan.");
+        assert_eq!(Document::Full.summary_in(Language::Cy), "Y cynllun cyfan.");
+        assert_eq!(Document::Full.summary_in(Language::Es), "El plan entero.");
+        assert_eq!(Document::Full.summary_in(Language::Pl), "Cały plan.");
+        assert!(
+            Document::Card
+                .summary_in(Language::Es)
+                .starts_with("Una tarjeta de bolsillo")
+        );
+    }
 
     fn plan() -> Plan {
         let mut plan = Plan::default();

@@ -35,6 +35,14 @@ impl Paper {
         }
     }
 
+    /// [`Paper::summary`] in `language`.
+    pub fn summary_in(self, language: Language) -> &'static str {
+        language.word(match self {
+            Paper::A4 => "paper-a4",
+            Paper::Letter => "paper-letter",
+        })
+    }
+
     /// What it is, in a few words.
     pub fn summary(self) -> &'static str {
         match self {
@@ -56,6 +64,16 @@ impl Paper {
             (_, Paper::A4, _) => PageSize::A4,
             (_, Paper::Letter, _) => PageSize::LETTER,
         }
+    }
+
+    /// [`Paper::card_size`] in `language` ("4 x 6 modfedd").
+    pub fn card_size_in(self, large_print: bool, language: Language) -> &'static str {
+        language.word(match (self, large_print) {
+            (Paper::A4, false) => "paper-card-a6",
+            (Paper::A4, true) => "paper-card-a5",
+            (Paper::Letter, false) => "paper-card-index",
+            (Paper::Letter, true) => "paper-card-large-index",
+        })
     }
 
     /// The pocket card's size in words ("A6", "4 x 6 inch").

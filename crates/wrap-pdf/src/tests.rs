@@ -1752,3 +1752,84 @@ fn a_blank_template_asks_in_the_language_it_is_printed_in() {
         }
     }
 }
+
+#[test]
+fn paper_sizes_are_described_in_each_language() {
+    use crate::Paper;
+    for paper in Paper::ALL {
+        assert_eq!(paper.summary_in(Language::EnGb), paper.summary());
+        for large in [false, true] {
+            assert_eq!(
+                paper.card_size_in(large, Language::EnGb),
+                paper.card_size(large)
+            );
+        }
+    }
+    assert_eq!(Paper::Letter.card_size(false), "4 x 6 inch");
+    assert_eq!(Paper::A4.card_size(false), "A6");
+    assert_eq!(
+        Paper::Letter.card_size_in(false, Language::Cy),
+        "4 x 6 modfedd"
+    );
+    assert_eq!(
+        Paper::Letter.card_size_in(true, Language::Es),
+        "5 x 8 pulgadas"
+    );
+    assert_eq!(
+        Paper::Letter.card_size_in(false, Language::Pl),
+        "4 x 6 cali"
+    );
+    assert_eq!(Paper::A4.card_size_in(true, Language::Pl), "A5");
+    assert!(Paper::A4.summary_in(Language::Cy).contains("cerdyn poced"));
+    assert!(
+        Paper::A4
+            .summary_in(Language::Es)
+            .contains("tarjeta de bolsillo")
+    );
+    assert!(
+        Paper::A4
+            .summary_in(Language::Pl)
+            .contains("karta kieszonkowa")
+    );
+}
+
+#[test]
+fn the_unprintable_warning_is_in_each_language() {
+    use crate::Unprintable;
+    let one = Unprintable {
+        path: "about.owner".into(),
+        count: 1,
+        characters: vec!['\u{1F600}'],
+    };
+    let many = Unprintable {
+        path: "about.owner".into(),
+        count: 6,
+        characters: "\u{1F600}\u{1F601}\u{1F602}\u{1F603}\u{1F604}"
+            .chars()
+            .collect(),
+    };
+    assert_eq!(
+        one.message(),
+        "1 character can't be printed (U+1F600): the PDF shows a box in its place, and \
+         copying the text still gives it back"
+    );
+    assert_eq!(
+        many.message(),
+        "6 characters can't be printed (U+1F600 U+1F601 U+1F602 U+1F603 …): the PDF shows a \
+         box in their place, and copying the text still gives them back"
+    );
+    assert_eq!(one.message_in(Language::EnGb), one.message());
+    for (language, word) in [
+        (Language::Cy, "argraffu"),
+        (Language::Es, "imprimir"),
+        (Language::Pl, "wydrukować"),
+    ] {
+        for found in [&one, &many] {
+            let message = found.message_in(language);
+            assert!(message.contains(word), "{language}: {message}");
+            assert!(message.contains("U+1F600"), "{language}: {message}");
+            assert!(message.contains(&found.count.to_string()), "{message}");
+        }
+    }
+    assert!(many.message_in(Language::Pl).starts_with("6 znaków"));
+}

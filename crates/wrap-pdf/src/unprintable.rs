@@ -2,7 +2,7 @@
 //! so that `wrap check` and `wrap export` can say so instead of printing a placeholder
 //! without a word.
 
-use wrap_core::{PartRef, Plan, guide};
+use wrap_core::{Language, PartRef, Plan, guide};
 
 use crate::fonts::{self, Face};
 
@@ -21,6 +21,11 @@ impl Unprintable {
     /// What to tell the person, without the path: how many characters, which ones (by
     /// code point, as the characters themselves cannot be shown), and what happens.
     pub fn message(&self) -> String {
+        self.message_in(Language::EnGb)
+    }
+
+    /// [`Unprintable::message`] in `language`.
+    pub fn message_in(&self, language: Language) -> String {
         const SHOWN: usize = 4;
         let mut codes: Vec<String> = self
             .characters
@@ -31,18 +36,13 @@ impl Unprintable {
         if self.characters.len() > SHOWN {
             codes.push("…".to_string());
         }
-        format!(
-            "{} {} can't be printed ({}): the PDF shows a box in {} place, and copying the \
-             text still gives {} back",
-            self.count,
-            if self.count == 1 {
-                "character"
-            } else {
-                "characters"
-            },
-            codes.join(" "),
-            if self.count == 1 { "its" } else { "their" },
-            if self.count == 1 { "it" } else { "them" },
+        let codes = codes.join(" ");
+        language.format(
+            "pdf-unprintable",
+            &[
+                ("count", (self.count as u64).into()),
+                ("codes", codes.as_str().into()),
+            ],
         )
     }
 }

@@ -33,3 +33,24 @@ fhir-questionnaire-title = Cynllun Gweithredu Adfer Lles (WRAP)
 fhir-team-crisis-supporters = Cefnogwyr mewn argyfwng
 fhir-team-health-contacts = Cysylltiadau iechyd
 fhir-team-recovery-supporters = Cefnogwyr tra bydda i'n gwella
+
+## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
+## each document is.
+
+paper-a4 = A4, 210 x 297 mm (cerdyn poced: A6, neu A5 mewn print bras)
+paper-letter = US Letter, 8.5 x 11 modfedd (cerdyn poced: 4 x 6 modfedd, neu 5 x 8 mewn print bras)
+paper-card-a6 = A6
+paper-card-a5 = A5
+paper-card-index = 4 x 6 modfedd
+paper-card-large-index = 5 x 8 modfedd
+document-summary-full = Y cynllun cyfan.
+document-summary-crisis = Y cynllun argyfwng yn unig, i'ch cefnogwyr: yr hyn sy'n frys ar ei dudalen gyntaf.
+document-summary-card = Cerdyn poced: arwyddion rhybudd cynnar, y pethau cyntaf i'w gwneud a'r rhifau i'w ffonio.
+
+## Characters no bundled font can print. $codes are their code points (U+1F600).
+
+pdf-unprintable =
+    { $count ->
+        [one] Does dim modd argraffu { $count } nod ({ $codes }): mae'r PDF yn dangos blwch yn ei le, ac mae copïo'r testun yn dal i'w roi yn ôl
+       *[other] Does dim modd argraffu { $count } nod ({ $codes }): mae'r PDF yn dangos blwch yn eu lle, ac mae copïo'r testun yn dal i'w rhoi yn ôl
+    }

@@ -33,3 +33,24 @@ fhir-questionnaire-title = Wellness Recovery Action Plan (WRAP)
 fhir-team-crisis-supporters = Crisis supporters
 fhir-team-health-contacts = Health contacts
 fhir-team-recovery-supporters = Supporters while I recover
+
+## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
+## each document is.
+
+paper-a4 = A4, 210 x 297 mm (pocket card: A6, or A5 in large print)
+paper-letter = US Letter, 8.5 x 11 inches (pocket card: 4 x 6 inches, or 5 x 8 in large print)
+paper-card-a6 = A6
+paper-card-a5 = A5
+paper-card-index = 4 x 6 inch
+paper-card-large-index = 5 x 8 inch
+document-summary-full = The whole plan.
+document-summary-crisis = The crisis plan alone, for supporters: what is urgent on its first page.
+document-summary-card = A pocket card: early warning signs, first actions and the phones to call.
+
+## Characters no bundled font can print. $codes are their code points (U+1F600).
+
+pdf-unprintable =
+    { $count ->
+        [one] { $count } character can't be printed ({ $codes }): the PDF shows a box in its place, and copying the text still gives it back
+       *[other] { $count } characters can't be printed ({ $codes }): the PDF shows a box in their place, and copying the text still gives them back
+    }

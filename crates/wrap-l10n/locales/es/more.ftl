@@ -33,3 +33,24 @@ fhir-questionnaire-title = Plan de Acción para la Recuperación del Bienestar (
 fhir-team-crisis-supporters = Apoyo en una crisis
 fhir-team-health-contacts = Contactos de salud
 fhir-team-recovery-supporters = Apoyo mientras me recupero
+
+## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
+## each document is.
+
+paper-a4 = A4, 210 x 297 mm (tarjeta de bolsillo: A6, o A5 en letra grande)
+paper-letter = Carta de EE. UU., 8,5 x 11 pulgadas (tarjeta de bolsillo: 4 x 6 pulgadas, o 5 x 8 en letra grande)
+paper-card-a6 = A6
+paper-card-a5 = A5
+paper-card-index = 4 x 6 pulgadas
+paper-card-large-index = 5 x 8 pulgadas
+document-summary-full = El plan entero.
+document-summary-crisis = Solo el plan de crisis, para tus apoyos: lo urgente en la primera página.
+document-summary-card = Una tarjeta de bolsillo: señales de alerta temprana, primeros pasos y los teléfonos a los que llamar.
+
+## Characters no bundled font can print. $codes are their code points (U+1F600).
+
+pdf-unprintable =
+    { $count ->
+        [one] { $count } carácter no se puede imprimir ({ $codes }): el PDF muestra un recuadro en su lugar, y al copiar el texto vuelve a salir tal cual
+       *[other] { $count } caracteres no se pueden imprimir ({ $codes }): el PDF muestra un recuadro en su lugar, y al copiar el texto vuelven a salir tal cual
+    }

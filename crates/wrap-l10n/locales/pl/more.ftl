@@ -33,3 +33,25 @@ fhir-questionnaire-title = Plan Działań na rzecz Zdrowienia (WRAP)
 fhir-team-crisis-supporters = Wsparcie w kryzysie
 fhir-team-health-contacts = Kontakty w sprawach zdrowia
 fhir-team-recovery-supporters = Wsparcie, gdy wracam do zdrowia
+
+## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
+## each document is.
+
+paper-a4 = A4, 210 x 297 mm (karta kieszonkowa: A6 albo A5 w dużym druku)
+paper-letter = US Letter, 8,5 x 11 cali (karta kieszonkowa: 4 x 6 cali albo 5 x 8 w dużym druku)
+paper-card-a6 = A6
+paper-card-a5 = A5
+paper-card-index = 4 x 6 cali
+paper-card-large-index = 5 x 8 cali
+document-summary-full = Cały plan.
+document-summary-crisis = Sam plan kryzysowy, dla osób, które cię wspierają: to, co pilne, na pierwszej stronie.
+document-summary-card = Karta kieszonkowa: wczesne sygnały ostrzegawcze, pierwsze kroki i numery, pod które dzwonić.
+
+## Characters no bundled font can print. $codes are their code points (U+1F600).
+
+pdf-unprintable =
+    { $count ->
+        [one] { $count } znaku nie da się wydrukować ({ $codes }): w PDF-ie w jego miejscu jest kwadracik, ale po skopiowaniu tekstu wraca on bez zmian
+        [few] { $count } znaków nie da się wydrukować ({ $codes }): w PDF-ie w ich miejscu są kwadraciki, ale po skopiowaniu tekstu wracają one bez zmian
+       *[other] { $count } znaków nie da się wydrukować ({ $codes }): w PDF-ie w ich miejscu są kwadraciki, ale po skopiowaniu tekstu wracają one bez zmian
+    }
