@@ -21,14 +21,14 @@ fn need_terminal(command: &str, plan: &Path) -> Result<(), CliError> {
     if std::io::stdin().is_terminal() {
         return Ok(());
     }
-    let file = plan.display();
-    Err(CliError::usage(format!(
-        "`wrap {command}` asks questions, so it needs a terminal, and standard input is not one"
+    let file = plan.display().to_string();
+    Err(CliError::usage(crate::words::format(
+        "cli-needs-terminal",
+        &[("command", command.into())],
     ))
-    .hint(format!(
-        "without a terminal: change the plan in a text editor (it is plain JSON; \
-         `wrap schema` describes it), then `wrap check {file}`, `wrap show {file}` \
-         or `wrap export {file}`"
+    .hint(crate::words::format(
+        "cli-needs-terminal-hint",
+        &[("file", file.as_str().into())],
     )))
 }
 

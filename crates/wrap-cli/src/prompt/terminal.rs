@@ -72,8 +72,12 @@ impl Terminal {
     /// Takes over the terminal for a sitting.
     pub fn new(mode: Mode) -> Result<Terminal, CliError> {
         terminal::enable_raw_mode().map_err(|error| {
-            CliError::failure(format!("could not set up the terminal for typing: {error}"))
-                .hint("run it in a terminal window, or use --plain")
+            let error = error.to_string();
+            CliError::failure(crate::words::format(
+                "cli-terminal-failed",
+                &[("error", error.as_str().into())],
+            ))
+            .hint(crate::words::text("cli-terminal-failed-hint"))
         })?;
         // A terminal without bracketed paste (the Windows console) still works: a paste
         // then arrives as keys, and a line break within it is told apart from Enter by

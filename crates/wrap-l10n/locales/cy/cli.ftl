@@ -246,3 +246,9 @@ manual-failed = nid oedd modd gwneud y dudalen llawlyfr: { $error }
 # Errors in what the command line gives: a language or a section it does not know.
 cli-unknown-language = Does gan wrap ddim geiriau yn `{ $tag }` eto; mae ganddo: { $known }
 cli-unknown-section = Nid yw `{ $name }` yn adran; yr adrannau yw: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis
+
+# When the interview cannot start: no terminal to ask in.
+cli-needs-terminal = Mae `wrap { $command }` yn gofyn cwestiynau, felly mae angen terfynell arno, ac nid terfynell yw'r mewnbwn safonol
+cli-needs-terminal-hint = heb derfynell: newidiwch y cynllun mewn golygydd testun (JSON plaen ydyw; mae `wrap schema` yn ei ddisgrifio), yna `wrap check { $file }`, `wrap show { $file }` neu `wrap export { $file }`
+cli-terminal-failed = methu paratoi'r derfynell ar gyfer teipio: { $error }
+cli-terminal-failed-hint = rhedwch ef mewn ffenestr terfynell, neu defnyddiwch --plain

@@ -215,3 +215,9 @@ manual-failed = could not make the manual page: { $error }
 # Errors in what the command line gives: a language or a section it does not know.
 cli-unknown-language = `{ $tag }` is a language wrap has no words in yet; it has: { $known }
 cli-unknown-section = `{ $name }` is not a section; the sections are: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis
+
+# When the interview cannot start: no terminal to ask in.
+cli-needs-terminal = `wrap { $command }` asks questions, so it needs a terminal, and standard input is not one
+cli-needs-terminal-hint = without a terminal: change the plan in a text editor (it is plain JSON; `wrap schema` describes it), then `wrap check { $file }`, `wrap show { $file }` or `wrap export { $file }`
+cli-terminal-failed = could not set up the terminal for typing: { $error }
+cli-terminal-failed-hint = run it in a terminal window, or use --plain

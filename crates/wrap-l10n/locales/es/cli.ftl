@@ -218,3 +218,9 @@ manual-failed = no se pudo hacer la página del manual: { $error }
 # Errors in what the command line gives: a language or a section it does not know.
 cli-unknown-language = wrap aún no tiene palabras en `{ $tag }`; tiene: { $known }
 cli-unknown-section = `{ $name }` no es una sección; las secciones son: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis
+
+# When the interview cannot start: no terminal to ask in.
+cli-needs-terminal = `wrap { $command }` hace preguntas, así que necesita un terminal, y la entrada estándar no lo es
+cli-needs-terminal-hint = sin terminal: cambia el plan en un editor de texto (es JSON sencillo; `wrap schema` lo describe), y luego `wrap check { $file }`, `wrap show { $file }` o `wrap export { $file }`
+cli-terminal-failed = no se pudo preparar el terminal para escribir: { $error }
+cli-terminal-failed-hint = ejecútalo en una ventana de terminal, o usa --plain

@@ -232,3 +232,9 @@ manual-failed = nie udało się utworzyć strony podręcznika: { $error }
 # Errors in what the command line gives: a language or a section it does not know.
 cli-unknown-language = wrap nie zna jeszcze słów w języku `{ $tag }`; zna: { $known }
 cli-unknown-section = `{ $name }` to nie jest sekcja; sekcje to: about, toolbox, daily, triggers, early-warning-signs, breaking-down, crisis, post-crisis
+
+# When the interview cannot start: no terminal to ask in.
+cli-needs-terminal = `wrap { $command }` zadaje pytania, więc potrzebuje terminala, a standardowe wejście nim nie jest
+cli-needs-terminal-hint = bez terminala: zmień plan w edytorze tekstu (to zwykły JSON; opisuje go `wrap schema`), a potem `wrap check { $file }`, `wrap show { $file }` albo `wrap export { $file }`
+cli-terminal-failed = nie udało się przygotować terminala do pisania: { $error }
+cli-terminal-failed-hint = uruchom to w oknie terminala albo użyj --plain
