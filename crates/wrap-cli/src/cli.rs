@@ -255,18 +255,29 @@ fn arg_help_id(command: &str, arg: &clap::Arg) -> String {
     format!("help-{command}-{}", name.replace('_', "-"))
 }
 
-/// The documents' names as the command line takes them, from wrap-core's one definition.
+/// The language the help is in: `--lang`'s, found on the command line, else the locale's.
+/// The value parsers' descriptions are made before the arguments are parsed.
+fn help_language() -> Language {
+    crate::locale::for_help(&std::env::args_os().collect::<Vec<_>>())
+}
+
+/// The documents' names as the command line takes them, from wrap-core's one definition,
+/// described in the help's language.
 fn document_parser() -> impl TypedValueParser<Value = Document> {
+    let l = help_language();
     PossibleValuesParser::new(
-        Document::ALL.map(|document| PossibleValue::new(document.name()).help(document.summary())),
+        Document::ALL
+            .map(|document| PossibleValue::new(document.name()).help(document.summary_in(l))),
     )
     .try_map(|name: String| name.parse::<Document>())
 }
 
-/// The paper sizes' names as the command line takes them, from wrap-pdf.
+/// The paper sizes' names as the command line takes them, from wrap-pdf, described in the
+/// help's language.
 fn paper_parser() -> impl TypedValueParser<Value = Paper> {
+    let l = help_language();
     PossibleValuesParser::new(
-        Paper::ALL.map(|paper| PossibleValue::new(paper.name()).help(paper.summary())),
+        Paper::ALL.map(|paper| PossibleValue::new(paper.name()).help(paper.summary_in(l))),
     )
     .try_map(|name: String| name.parse::<Paper>())
 }
@@ -344,7 +355,7 @@ impl ExportFormat {
 /// of `--lang`'s own search of the command line, else the locale's: clap reads the value
 /// before the program knows which language it speaks.
 fn parse_language(text: &str) -> Result<Language, String> {
-    let l = crate::locale::for_help(&std::env::args_os().collect::<Vec<_>>());
+    let l = help_language();
     let tag: wrap_core::LanguageTag = text
         .trim()
         .parse()
@@ -364,8 +375,7 @@ fn parse_language(text: &str) -> Result<Language, String> {
 /// A section by its short name; the error in the language of the help.
 fn parse_section(text: &str) -> Result<SectionKey, String> {
     text.parse().map_err(|error: wrap_core::UnknownSection| {
-        crate::locale::for_help(&std::env::args_os().collect::<Vec<_>>())
-            .format("cli-unknown-section", &[("name", error.0.as_str().into())])
+        help_language().format("cli-unknown-section", &[("name", error.0.as_str().into())])
     })
 }
 

@@ -16,7 +16,7 @@ pub fn run(path: &Path, strict: bool, language: Language) -> Result<(), CliError
     let plan = load_plan(path)?;
     let problems = wrap_core::validate_in(&plan, l);
     let mut findings = wrap_core::completeness_in(&plan, today()?, l);
-    findings.extend(unprintable_findings(&plan));
+    findings.extend(unprintable_findings(&plan, l));
     crate::output::print(&report(path, &plan, &problems, &findings, strict, l))?;
     let file = path.display().to_string();
     if !problems.is_empty() {
@@ -41,13 +41,13 @@ pub fn run(path: &Path, strict: bool, language: Language) -> Result<(), CliError
     Ok(())
 }
 
-/// Characters no bundled font can print, as findings worth a second look.
-pub fn unprintable_findings(plan: &Plan) -> Vec<Finding> {
+/// Characters no bundled font can print, as findings worth a second look, said in `l`.
+pub fn unprintable_findings(plan: &Plan, l: Language) -> Vec<Finding> {
     wrap_pdf::unprintable(plan)
         .into_iter()
         .map(|found| Finding {
             kind: FindingKind::SecondLook,
-            message: found.message(),
+            message: found.message_in(l),
             path: found.path,
         })
         .collect()

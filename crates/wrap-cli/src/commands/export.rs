@@ -244,8 +244,11 @@ fn left_out_notes(
         let line = words::format(
             "export-large-print-card",
             &[
-                ("large", paper.card_size(true).into()),
-                ("normal", paper.card_size(false).into()),
+                ("large", paper.card_size_in(true, words::language()).into()),
+                (
+                    "normal",
+                    paper.card_size_in(false, words::language()).into(),
+                ),
             ],
         );
         crate::output::note(&format!("note: {line}\n"));
@@ -301,7 +304,7 @@ fn render(
                     "warning: {}: {}: {}\n",
                     plan_path.display(),
                     found.path,
-                    found.message()
+                    found.message_in(words::language())
                 ));
             }
             wrap_pdf::render(plan, &pdf_options(document, empty, print)).map_err(|error| {

@@ -145,3 +145,45 @@ fn a_language_or_section_wrap_does_not_know_is_refused_in_the_locales_language()
         "{error}"
     );
 }
+
+#[test]
+fn the_documents_and_paper_sizes_are_described_in_the_helps_language() {
+    let welsh = help(&wrap_with_lang("cy_GB.UTF-8", &["export", "--help"]));
+    let language = wrap_core::Language::Cy;
+    for id in ["paper-a4", "paper-letter", "document-summary-crisis"] {
+        let text = language.text(id);
+        assert!(!text.starts_with("paper-") && !text.starts_with("document-"));
+        // clap wraps long lines, so compare the words.
+        let words: Vec<&str> = text.split_whitespace().take(4).collect();
+        assert!(
+            welsh.contains(&words.join(" ")),
+            "{id}: {text} not in {welsh}"
+        );
+    }
+    assert!(!welsh.contains("The crisis plan alone"), "{welsh}");
+    let english = help(&wrap(&["export", "--help"]));
+    assert!(
+        english.contains("The crisis plan alone, for supporters"),
+        "{english}"
+    );
+}
+
+#[test]
+fn a_character_no_font_can_print_is_warned_of_in_the_interfaces_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    std::fs::write(
+        &plan,
+        r#"{"format": "wrap-plan", "version": 2, "about": {"owner": "Siân \uE000"}}"#,
+    )
+    .unwrap();
+    let output = wrap_with_lang("cy_GB.UTF-8", &["check", plan.to_str().unwrap()]);
+    let report = stdout(&output);
+    assert!(
+        report.contains("about.owner:") && report.contains("U+E000"),
+        "{report}"
+    );
+    assert!(!report.contains("can't be printed"), "{report}");
+    let english = stdout(&wrap(&["check", plan.to_str().unwrap()]));
+    assert!(english.contains("can't be printed"), "{english}");
+}
