@@ -26,15 +26,6 @@ impl Document {
         }
     }
 
-    /// The document as people call it ("crisis plan").
-    pub fn describe(self) -> &'static str {
-        match self {
-            Document::Full => "full plan",
-            Document::Crisis => "crisis plan",
-            Document::Card => "pocket card",
-        }
-    }
-
     /// Whether a change to this part changes the document: every part for the full plan;
     /// whose plan it is, its title and the crisis plan for the crisis plan; whose plan it
     /// is, the early warning signs and the crisis plan's people for the card.

@@ -41,22 +41,10 @@ pub enum Document {
     Card,
 }
 
-/// The title of a plan that has none of its own.
-pub const DEFAULT_TITLE: &str = "My WRAP";
-
-/// The sentence every crisis plan carries.
-pub const REPLACES_EARLIER: &str = "This plan replaces any crisis plan with an earlier date.";
-
-/// What an empty part says, so that a reader can tell "not asked" from "nothing to say".
-pub const NOT_WRITTEN_YET: &str = "Not written yet";
-
-/// The last line of a pocket card that could not hold everything.
-pub const MORE_IN_FULL_PLAN: &str = "More in the full plan.";
-
 /// Whether a document prints the headings of parts that have nothing written in them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum EmptyParts {
-    /// Each empty part's heading, with [`NOT_WRITTEN_YET`] under it.
+    /// Each empty part's heading, with [`not_written_yet`] under it.
     #[default]
     Show,
     /// Empty parts left out.
@@ -178,17 +166,9 @@ impl Document {
         })
     }
 
-    /// One line saying what the document is.
+    /// One line saying what the document is, in British English.
     pub fn summary(self) -> &'static str {
-        match self {
-            Document::Full => "The whole plan.",
-            Document::Crisis => {
-                "The crisis plan alone, for supporters: what is urgent on its first page."
-            }
-            Document::Card => {
-                "A pocket card: early warning signs, first actions and the phones to call."
-            }
-        }
+        self.summary_in(Language::EnGb)
     }
 
     /// The document's title: the plan's own title for the whole plan, whose crisis plan it is
@@ -401,7 +381,7 @@ impl FromStr for Document {
     }
 }
 
-/// The plan's title, or [`DEFAULT_TITLE`].
+/// The plan's title, or the catalogue's default title ("My WRAP").
 pub fn plan_title(plan: &Plan) -> String {
     plan_title_in(plan, Language::EnGb)
 }
@@ -422,7 +402,7 @@ pub fn crisis_date(plan: &Plan) -> Option<Date> {
 }
 
 /// The crisis plan's date as a sentence: "This crisis plan was written on 31 October
-/// 2026.", or that it has no date. It heads the crisis plan, with [`REPLACES_EARLIER`].
+/// 2026.", or that it has no date. It heads the crisis plan, with [`replaces_earlier`].
 pub fn crisis_dated(plan: &Plan) -> String {
     crisis_dated_in(plan, Language::EnGb)
 }
@@ -438,17 +418,20 @@ pub fn crisis_dated_in(plan: &Plan, language: Language) -> String {
     }
 }
 
-/// [`REPLACES_EARLIER`] in `language`.
+/// The sentence every crisis plan carries, in `language`: "This plan replaces any crisis
+/// plan with an earlier date."
 pub fn replaces_earlier(language: Language) -> &'static str {
     language.word("replaces-earlier")
 }
 
-/// [`NOT_WRITTEN_YET`] in `language`.
+/// What an empty part says, in `language`, so that a reader can tell "not asked" from
+/// "nothing to say": "Not written yet".
 pub fn not_written_yet(language: Language) -> &'static str {
     language.word("not-written-yet")
 }
 
-/// [`MORE_IN_FULL_PLAN`] in `language`.
+/// The last line of a pocket card that could not hold everything, in `language`: "More in
+/// the full plan."
 pub fn more_in_full_plan(language: Language) -> &'static str {
     language.word("more-in-full-plan")
 }

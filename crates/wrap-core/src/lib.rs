@@ -51,10 +51,9 @@ pub use crate::changes::{
 pub use crate::copies::{Delivery, Ending, GivenCopy, Holding, Removal, same_name};
 pub use crate::date::{Date, DateError};
 pub use crate::document::{
-    CARD_KEEPS, DEFAULT_TITLE, Document, DocumentPart, EmptyParts, Labelled, MORE_IN_FULL_PLAN,
-    NOT_WRITTEN_YET, REPLACES_EARLIER, UnknownDocument, about_lines, about_lines_in, crisis_date,
-    crisis_dated, crisis_dated_in, field_value_in, more_in_full_plan, not_written_yet, plan_title,
-    plan_title_in, replaces_earlier,
+    CARD_KEEPS, Document, DocumentPart, EmptyParts, Labelled, UnknownDocument, about_lines,
+    about_lines_in, crisis_date, crisis_dated, crisis_dated_in, field_value_in, more_in_full_plan,
+    not_written_yet, plan_title, plan_title_in, replaces_earlier,
 };
 pub use crate::guide::{
     PartGuide, PartShape, SectionGuide, SectionKey, UnknownSection, find_part, guide,

@@ -417,7 +417,7 @@ mod tests {
             md.contains("## Triggers\n\n### My triggers\n\n_Not written yet._\n"),
             "{md}"
         );
-        assert!(md.contains(wrap_core::REPLACES_EARLIER));
+        assert!(md.contains(wrap_core::replaces_earlier(wrap_core::Language::EnGb)));
         assert!(md.contains("This crisis plan was written on 20 November 2026."));
         let short = render_markdown(
             &sample(),
@@ -427,7 +427,8 @@ mod tests {
             },
         );
         assert!(
-            !short.contains("## Triggers") && !short.contains(wrap_core::NOT_WRITTEN_YET),
+            !short.contains("## Triggers")
+                && !short.contains(wrap_core::not_written_yet(wrap_core::Language::EnGb)),
             "{short}"
         );
         assert!(md.ends_with("|\n") || md.ends_with(".\n") || md.ends_with("_\n"));

@@ -43,14 +43,9 @@ impl Paper {
         })
     }
 
-    /// What it is, in a few words.
+    /// What it is, in a few words, in British English.
     pub fn summary(self) -> &'static str {
-        match self {
-            Paper::A4 => "A4, 210 x 297 mm (pocket card: A6, or A5 in large print)",
-            Paper::Letter => {
-                "US Letter, 8.5 x 11 inches (pocket card: 4 x 6 inches, or 5 x 8 in large print)"
-            }
-        }
+        self.summary_in(Language::EnGb)
     }
 
     /// The page size of a document on this paper: the paper itself, or for the pocket card

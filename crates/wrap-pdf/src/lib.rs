@@ -33,7 +33,7 @@ mod tests;
 pub use document::{Paper, PdfOptions};
 pub use fonts::Face;
 pub use unprintable::{Unprintable, unprintable};
-pub use wrap_core::{Document, EmptyParts, REPLACES_EARLIER};
+pub use wrap_core::{Document, EmptyParts, replaces_earlier};
 pub use write::{Metadata, write as write_pdf};
 
 use layout::Layout;

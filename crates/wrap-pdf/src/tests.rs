@@ -975,7 +975,7 @@ fn empty_parts_say_not_written_yet_unless_left_out() {
             .collect();
         let quiet: Vec<_> = texts
             .iter()
-            .filter(|(t, _, _)| t == wrap_core::NOT_WRITTEN_YET)
+            .filter(|(t, _, _)| t == wrap_core::not_written_yet(Language::EnGb))
             .collect();
         assert!(!quiet.is_empty(), "{kind:?}");
         let body = crate::document::layout_options(&options(kind), String::new(), Language::EnGb)
@@ -993,7 +993,9 @@ fn empty_parts_say_not_written_yet_unless_left_out() {
             },
         );
         assert!(
-            !left.text().contains(wrap_core::NOT_WRITTEN_YET),
+            !left
+                .text()
+                .contains(wrap_core::not_written_yet(Language::EnGb)),
             "{kind:?}"
         );
         assert!(left.pages.len() <= shown.pages.len());
@@ -1645,8 +1647,8 @@ fn english_words() -> Vec<String> {
     words.extend(
         [
             "Agreed to be listed",
-            wrap_core::NOT_WRITTEN_YET,
-            wrap_core::REPLACES_EARLIER,
+            wrap_core::not_written_yet(Language::EnGb),
+            wrap_core::replaces_earlier(Language::EnGb),
             "Signatures",
             "The rest of my crisis plan",
             "This crisis plan was written",
@@ -1756,8 +1758,12 @@ fn a_blank_template_asks_in_the_language_it_is_printed_in() {
 #[test]
 fn paper_sizes_are_described_in_each_language() {
     use crate::Paper;
+    assert_eq!(
+        Paper::A4.summary(),
+        "A4, 210 x 297 mm (pocket card: A6, or A5 in large print)"
+    );
     for paper in Paper::ALL {
-        assert_eq!(paper.summary_in(Language::EnGb), paper.summary());
+        assert_ne!(paper.summary_in(Language::Cy), paper.summary());
         for large in [false, true] {
             assert_eq!(
                 paper.card_size_in(large, Language::EnGb),

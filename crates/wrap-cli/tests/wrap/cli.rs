@@ -256,7 +256,7 @@ fn show_and_markdown_of_the_welsh_sample_are_in_welsh() {
     ]));
     let mut english: Vec<&str> = vec![
         "Agreed to be listed",
-        wrap_core::REPLACES_EARLIER,
+        wrap_core::replaces_earlier(wrap_core::Language::EnGb),
         "This crisis plan was written",
         "November",
     ];
