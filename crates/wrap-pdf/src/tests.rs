@@ -1839,3 +1839,18 @@ fn the_unprintable_warning_is_in_each_language() {
     }
     assert!(many.message_in(Language::Pl).starts_with("6 znaków"));
 }
+
+#[test]
+fn the_footer_is_a_pagination_artifact_of_the_footer_kind() {
+    let pdf = render(&Plan::default(), &options(Document::Crisis)).expect("renders");
+    let doc = lopdf::Document::load_mem(&pdf).expect("parses");
+    for (_, page) in doc.get_pages() {
+        let content = doc.get_page_content(page);
+        let content = String::from_utf8_lossy(&content);
+        let footer = content
+            .find("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
+            .expect("a footer artifact on every page");
+        // The page number is in it, after the content a reader meets.
+        assert!(content[footer..].contains("EMC"), "{content}");
+    }
+}

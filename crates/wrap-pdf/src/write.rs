@@ -484,6 +484,11 @@ fn page_content(
                 Owner::Pagination => {
                     out.extend_from_slice(b"/Artifact <</Type /Pagination>> BDC\n");
                 }
+                Owner::Footer => {
+                    out.extend_from_slice(
+                        b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
+                    );
+                }
             }
             open = Some(*owner);
         }
@@ -665,6 +670,7 @@ impl Digest {
         match owner {
             Owner::Node(node) => self.bytes(&node.0.to_be_bytes()),
             Owner::Pagination => self.bytes(&[0xFE]),
+            Owner::Footer => self.bytes(&[0xFD]),
         }
     }
 

@@ -477,12 +477,12 @@ impl Item {
         }
     }
 
-    /// The same item as a pagination artifact, not read as content: a footer, or a table's
-    /// header row repeated on a later page.
-    fn paginated(&self) -> Item {
+    /// The same item as a pagination artifact, not read as content: a table's header row
+    /// repeated on a later page ([`Owner::Pagination`]), or the footer ([`Owner::Footer`]).
+    fn paginated(&self, as_: Owner) -> Item {
         let mut item = self.clone();
         if let Item::Text { owner, .. } = &mut item {
-            *owner = Owner::Pagination;
+            *owner = as_;
         }
         item
     }

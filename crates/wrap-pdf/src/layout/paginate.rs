@@ -2,7 +2,7 @@
 //! and the footer of every page.
 
 use super::text::{fit, measure};
-use super::{Builder, Item, Layout, NodeId, OutlineEntry, Page, Style, Tone, put};
+use super::{Builder, Item, Layout, NodeId, OutlineEntry, Owner, Page, Style, Tone, put};
 use crate::fonts::Face;
 
 impl Builder<'_> {
@@ -62,7 +62,7 @@ impl Builder<'_> {
                     repeat
                         .items
                         .iter()
-                        .map(|i| i.paginated().placed(cursor, page.height)),
+                        .map(|i| i.paginated(Owner::Pagination).placed(cursor, page.height)),
                 );
                 cursor += repeat.height;
             }
@@ -146,7 +146,7 @@ impl Builder<'_> {
             p.items.extend(
                 footer
                     .iter()
-                    .map(|item| item.paginated().placed(0.0, page.height)),
+                    .map(|item| item.paginated(Owner::Footer).placed(0.0, page.height)),
             );
         }
     }

@@ -30,9 +30,11 @@ impl NodeId {
 pub enum Owner {
     /// A structure node: the content is read as part of it.
     Node(NodeId),
-    /// Repeated on every page or on a later page, not read as content: footers, page
-    /// numbers, a table's header row repeated at the top of a page.
+    /// Repeated on a later page, not read as content: a table's header row repeated at the
+    /// top of a page.
     Pagination,
+    /// The page's footer (whose plan, its date, the page number): not read as content.
+    Footer,
 }
 
 /// Which header cells a table header cell is the header of.
@@ -252,11 +254,11 @@ mod tests {
         assert_eq!(texts[walk - 1].0, "•");
         let parent = |owner: Owner| match owner {
             Owner::Node(id) => laid.structure.node(id).and_then(|n| n.parent),
-            Owner::Pagination => None,
+            Owner::Pagination | Owner::Footer => None,
         };
         assert_eq!(parent(texts[walk - 1].1), parent(texts[walk].1));
         // The footer is not read.
         let last = texts.last().expect("a footer");
-        assert_eq!(last.1, Owner::Pagination);
+        assert_eq!(last.1, Owner::Footer);
     }
 }
