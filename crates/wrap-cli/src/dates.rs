@@ -76,6 +76,18 @@ pub enum Why {
     NotUnderstood,
 }
 
+impl NotADate {
+    /// What to say, in `language`: that the text typed (`typed`) is no day of the calendar,
+    /// or not a date at all, with the forms that are.
+    pub fn message_in(&self, typed: &str, language: Language) -> String {
+        let id = match self.1 {
+            Why::NoSuchDay => "interview-date-no-such-day",
+            Why::NotUnderstood => "interview-date-not-understood",
+        };
+        language.format(id, &[("typed", typed.trim().into())])
+    }
+}
+
 impl std::fmt::Display for NotADate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)

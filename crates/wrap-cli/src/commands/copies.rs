@@ -305,6 +305,7 @@ pub fn remove(
     let today = today()?;
     let on = match on {
         Some(text) => understand(text, today, DayOrder::from_locale()).map_err(|error| {
+            let error = error.message_in(text, words::language());
             CliError::usage(format!("--on: {error}")).hint(words::text("copies-on-hint"))
         })?,
         None => today,
@@ -442,9 +443,10 @@ pub fn changes(path: &Path, since: &[String]) -> Result<(), CliError> {
         },
         [date] => {
             let date = understand(date, today, DayOrder::from_locale()).map_err(|error| {
+                let error = error.message_in(date, words::language());
                 usage().hint(words::format(
                     "changes-since-forms",
-                    &[("error", error.to_string().as_str().into())],
+                    &[("error", error.as_str().into())],
                 ))
             })?;
             (history.on(date), format!("{date}"))

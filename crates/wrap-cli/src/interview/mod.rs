@@ -561,11 +561,7 @@ impl<'a> Session<'a> {
                             self.plan.progress.set_draft(at, &text);
                             return Err(halt);
                         }
-                        let why = match error.1 {
-                            crate::dates::Why::NoSuchDay => "interview-date-no-such-day",
-                            crate::dates::Why::NotUnderstood => "interview-date-not-understood",
-                        };
-                        let error = self.f(why, &[("typed", text.trim())]);
+                        let error = error.message_in(&text, self.lang);
                         self.say(&self.f("interview-date-or-skip", &[("error", &error)]));
                         typed_before = Some(text);
                     }

@@ -147,3 +147,19 @@ fn no_locale_means_british_english() {
         "No plans in .. Start one with `wrap new`.\n"
     );
 }
+
+#[test]
+fn a_date_that_is_no_day_is_said_in_the_interfaces_language() {
+    let dir = folder_with_plan();
+    let output = welsh(
+        dir.path(),
+        &["changes", "plan.json", "--since", "31/02/2027"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let error = stderr(&output);
+    assert!(
+        error.contains("Nid yw \"31/02/2027\" yn ddiwrnod yn y calendr"),
+        "{error}"
+    );
+    assert!(!error.contains("is not a day of the calendar"), "{error}");
+}
