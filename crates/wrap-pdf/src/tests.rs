@@ -1854,3 +1854,38 @@ fn the_footer_is_a_pagination_artifact_of_the_footer_kind() {
         assert!(content[footer..].contains("EMC"), "{content}");
     }
 }
+
+/// The objects of a PDF that nothing refers to, less its packing: the object streams that
+/// hold the objects and the cross-reference stream, which nothing refers to by design.
+fn orphans(pdf: &[u8]) -> Vec<lopdf::ObjectId> {
+    let mut doc = lopdf::Document::load_mem(pdf).expect("parses");
+    let packing: Vec<lopdf::ObjectId> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| {
+            o.as_stream().is_ok_and(|s| {
+                matches!(
+                    s.dict.get(b"Type").and_then(|t| t.as_name()).ok(),
+                    Some(b"ObjStm" | b"XRef")
+                )
+            })
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    doc.prune_objects()
+        .into_iter()
+        .filter(|id| !packing.contains(id))
+        .collect()
+}
+
+#[test]
+fn every_object_written_is_referred_to() {
+    for (name, plan) in samples() {
+        for document in KINDS {
+            let pdf = render(&plan, &options(document)).expect("renders");
+            assert_eq!(orphans(&pdf), [], "{name} {document:?}");
+        }
+    }
+    let template = render_template(&PdfOptions::default()).expect("renders");
+    assert_eq!(orphans(&template), [], "the template");
+}

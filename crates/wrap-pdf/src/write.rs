@@ -836,8 +836,9 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     }
     pdf.version = "1.7".to_string();
     let tree = structure_tree(&mut pdf, layout, &marked)?;
+    // Every object written is referred to (a test proves it), so there is nothing to prune:
+    // walking the whole object graph to find that out cost a tenth of a render.
     finish(&mut pdf, layout, meta, tree)?;
-    pdf.prune_objects();
     compress(&mut pdf)?;
     let mut bytes = Vec::new();
     // The structure tree is many small objects: packed into compressed object streams,
@@ -1366,8 +1367,17 @@ fn finish(
             Object::string_literal(pdf_date(modified).into_bytes()),
         );
     }
-    let info_id = pdf.add_object(info);
-    pdf.trailer.set("Info", Object::Reference(info_id));
+    // printpdf wrote an information dictionary of its own: ours takes its place, under its
+    // number, so that no object is left that nothing refers to.
+    match pdf.trailer.get(b"Info").and_then(Object::as_reference) {
+        Ok(id) if pdf.objects.contains_key(&id) => {
+            pdf.objects.insert(id, Object::Dictionary(info));
+        }
+        _ => {
+            let info_id = pdf.add_object(info);
+            pdf.trailer.set("Info", Object::Reference(info_id));
+        }
+    }
 
     // Outline: sections, and the parts within them.
     let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
