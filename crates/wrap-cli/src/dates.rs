@@ -10,7 +10,7 @@
 //! unless the locale (`LC_ALL`, `LC_TIME`, `LANG`) is one that writes the month first
 //! (`en_US`); a date that can only be read one way (`31/10`, `10/31`) is read that way.
 
-use wrap_core::{Date, Language};
+use wrap_core::{Date, Language, fold};
 
 use crate::error::CliError;
 
@@ -117,29 +117,6 @@ struct Words {
     between: Vec<String>,
     endings: Vec<String>,
     months: Vec<(String, u8)>,
-}
-
-/// Lower case without accents or apostrophes, so "Mañana" is "manana" and "'mhen" "mhen".
-fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !matches!(c, '\'' | '\u{2019}'))
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ą' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => 'w',
-            'ŷ' | 'ỳ' | 'ý' | 'ÿ' => 'y',
-            'ñ' | 'ń' => 'n',
-            'ć' => 'c',
-            'ł' => 'l',
-            'ś' => 's',
-            'ź' | 'ż' => 'z',
-            other => other,
-        })
-        .collect()
 }
 
 /// A text's words: folded, split at spaces and commas.

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use wrap_core::Language;
+use wrap_core::{Arg, Language};
 
 static LANGUAGE: OnceLock<Language> = OnceLock::new();
 
@@ -18,51 +18,12 @@ pub fn language() -> Language {
     LANGUAGE.get().copied().unwrap_or_default()
 }
 
-/// A value put into a message: text, or a number (which picks the plural form).
-#[derive(Clone, Copy, Debug)]
-pub enum Value<'a> {
-    /// Text, as written.
-    Text(&'a str),
-    /// A number.
-    Count(u64),
-}
-
-impl<'a> From<&'a str> for Value<'a> {
-    fn from(text: &'a str) -> Self {
-        Value::Text(text)
-    }
-}
-
-impl<'a> From<&'a String> for Value<'a> {
-    fn from(text: &'a String) -> Self {
-        Value::Text(text)
-    }
-}
-
-impl From<usize> for Value<'_> {
-    fn from(count: usize) -> Self {
-        Value::Count(count as u64)
-    }
-}
-
 /// The message `id` in the interface's language.
 pub fn text(id: &str) -> String {
     language().text(id)
 }
 
 /// The message `id` in the interface's language, with its values put in.
-pub fn format(id: &str, args: &[(&str, Value<'_>)]) -> String {
-    let args: Vec<_> = args
-        .iter()
-        .map(|&(name, value)| {
-            (
-                name,
-                match value {
-                    Value::Text(text) => text.into(),
-                    Value::Count(count) => count.into(),
-                },
-            )
-        })
-        .collect();
-    language().format(id, &args)
+pub fn format(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    language().format(id, args)
 }

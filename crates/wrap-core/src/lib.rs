@@ -72,9 +72,9 @@ pub use crate::records::{
     OccasionalAction, PersonNotToInvolve, Preference, Record, RecordKind, RecoverySupporter,
     Responsibility, Supporter, Task, Thanks, parse_yes_no, parse_yes_no_in,
 };
-pub use crate::text::{PhoneNumber, clean_for_display, phone_numbers, phone_uri};
+pub use crate::text::{PhoneNumber, clean_for_display, fold, phone_numbers, phone_uri};
 pub use crate::validate::{
     Finding, FindingKind, MAX_ANSWER_CHARS, MAX_ENTRIES, Problem, completeness, completeness_in,
     over_limits, over_limits_in, validate, validate_in,
 };
-pub use wrap_l10n::Language;
+pub use wrap_l10n::{Arg, Language};

@@ -558,12 +558,12 @@ pub fn parse_yes_no(value: &str) -> Result<Option<bool>, FieldError> {
 /// "yes", "no", "y" and "n" in every language. Case does not matter, nor does an accent
 /// left off ("si" for "sí").
 pub fn parse_yes_no_in(value: &str, language: Language) -> Result<Option<bool>, FieldError> {
-    let typed = fold_accents(&value.trim().to_lowercase());
+    let typed = crate::text::fold(value.trim());
     if typed.is_empty() {
         return Ok(None);
     }
     let words = |id: &str| {
-        let word = fold_accents(&language.text(id).to_lowercase());
+        let word = crate::text::fold(&language.text(id));
         let initial = word.chars().next().map(String::from).unwrap_or_default();
         [word, initial]
     };
@@ -578,20 +578,6 @@ pub fn parse_yes_no_in(value: &str, language: Language) -> Result<Option<bool>, 
         (false, true) => Ok(Some(false)),
         _ => Err(FieldError::NotYesOrNo(value.to_owned())),
     }
-}
-
-/// The text with the acute accents of yes-or-no words taken off ("sí" reads as "si").
-fn fold_accents(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'á' => 'a',
-            'é' => 'e',
-            'í' => 'i',
-            'ó' => 'o',
-            'ú' => 'u',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

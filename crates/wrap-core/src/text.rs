@@ -2,6 +2,31 @@
 
 use std::borrow::Cow;
 
+/// A word as typed, for matching against the words wrap understands (yes and no, dates in
+/// words): lower case, without accents or apostrophes, so "Mañana" is "manana", "Sí" "si"
+/// and "'mhen" "mhen".
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !matches!(c, '\'' | '\u{2019}'))
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ą' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => 'w',
+            'ŷ' | 'ỳ' | 'ý' | 'ÿ' => 'y',
+            'ñ' | 'ń' => 'n',
+            'ć' => 'c',
+            'ł' => 'l',
+            'ś' => 's',
+            'ź' | 'ż' => 'z',
+            other => other,
+        })
+        .collect()
+}
+
 /// The text made safe to show: control characters (other than line breaks and tabs) and the
 /// explicit bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
 /// become `U+FFFD`, and Windows line endings become plain line breaks. Everything else,

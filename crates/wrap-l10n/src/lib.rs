@@ -64,6 +64,12 @@ impl From<u64> for Arg<'_> {
     }
 }
 
+impl From<usize> for Arg<'_> {
+    fn from(count: usize) -> Self {
+        Arg::Count(count as u64)
+    }
+}
+
 /// The catalogue files of each language, in [`Language::ALL`] order.
 const CATALOGUES: [&[(&str, &str)]; 5] = [
     &[

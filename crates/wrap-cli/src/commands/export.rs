@@ -172,9 +172,10 @@ fn beside(plan_path: &Path, document: Document) -> std::path::PathBuf {
 
 /// `wrap template`: the blank plan to fill in by hand.
 pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliError> {
-    // A blank template has no plan to take a language from: the interface's, unless asked.
+    // A blank template has no plan to take a language from: the interface's (`--lang`, else
+    // the locale's).
     let print = PrintOptions {
-        language: print.language.or_else(|| Some(crate::locale::interface())),
+        language: Some(words::language()),
         ..print
     };
     let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, EmptyParts::Show, print))
@@ -294,7 +295,7 @@ fn render(
     let print = PrintOptions {
         language: print
             .language
-            .or_else(|| plan.language.is_none().then(crate::locale::interface)),
+            .or_else(|| plan.language.is_none().then(words::language)),
         ..print
     };
     Ok(match format {

@@ -15,15 +15,8 @@ mod show;
 pub fn run(cli: Cli) -> Result<(), CliError> {
     crate::words::set(asked_language(&cli.command).unwrap_or_else(crate::locale::interface));
     match cli.command {
-        Command::Check {
-            plan,
-            strict,
-            language,
-        } => check::run(
-            &plan,
-            strict,
-            language.unwrap_or_else(crate::locale::interface),
-        ),
+        // `--lang` is the interface's language, set above.
+        Command::Check { plan, strict, .. } => check::run(&plan, strict, crate::words::language()),
         Command::Show {
             plan,
             section,

@@ -15,6 +15,6 @@ pub fn run(
     language: Option<Language>,
 ) -> Result<(), CliError> {
     let plan = load_plan(path)?;
-    let language = language.unwrap_or_else(|| plan.document_language(crate::locale::interface()));
+    let language = language.unwrap_or_else(|| plan.document_language(crate::words::language()));
     crate::output::print_for_reading(&wrap_export::render_text_in(&plan, section, language))
 }
