@@ -76,6 +76,11 @@ impl SectionKey {
         }
     }
 
+    /// The id of the section's heading in the message catalogues: `section-crisis`.
+    pub fn message_id(self) -> String {
+        format!("section-{}", self.as_str())
+    }
+
     /// The guide for this section.
     pub fn guide(self) -> &'static SectionGuide {
         &GUIDE[self as usize]
@@ -168,16 +173,12 @@ pub struct SectionGuide {
 impl SectionGuide {
     /// The section's heading in `language` ("Cynllun argyfwng"), from its catalogue.
     pub fn heading_in(&self, language: Language) -> String {
-        language.text(&format!("section-{}", self.key.as_str()))
+        language.text(&self.key.message_id())
     }
 
     /// The explanation shown when the section opens, in `language`, from its catalogue.
     pub fn explanation_in(&self, language: Language) -> String {
-        language.attribute(
-            &format!("section-{}", self.key.as_str()),
-            "explanation",
-            &[],
-        )
+        language.attribute(&self.key.message_id(), "explanation", &[])
     }
 
     /// The guide path of one of this section's parts: `crisis.supporters`.
@@ -347,7 +348,7 @@ static PARTS: LazyLock<[PartGuide; PartKey::COUNT]> = LazyLock::new(|| {
 /// catalogue.
 static GUIDE: LazyLock<[SectionGuide; 8]> = LazyLock::new(|| {
     SectionKey::ALL.map(|key| {
-        let id = format!("section-{}", key.as_str());
+        let id = key.message_id();
         SectionGuide {
             key,
             heading: Language::EnGb.word(&id),

@@ -127,11 +127,7 @@ static FIELDS: LazyLock<Vec<Vec<FieldGuide>>> = LazyLock::new(|| {
             kind.specs()
                 .iter()
                 .map(|spec| {
-                    let id = format!(
-                        "field-{}-{}",
-                        kind.message_name(),
-                        spec.key.replace('_', "-")
-                    );
+                    let id = kind.field_message_id(spec.key);
                     FieldGuide {
                         key: spec.key,
                         label: Language::EnGb.word(&id),
@@ -185,21 +181,18 @@ impl RecordKind {
     /// The label of one of this kind's fields in `language` ("Wedi cytuno i gael eu
     /// rhestru"), from its catalogue.
     pub fn label_in(self, field: &FieldGuide, language: Language) -> &'static str {
-        language.word(&self.field_message_id(field))
+        language.word(&self.field_message_id(field.key))
     }
 
     /// The interview's question for one of this kind's fields in `language`, from its
     /// catalogue ("Pwy ydyn nhw i chi?").
     pub fn question_in(self, field: &FieldGuide, language: Language) -> String {
-        language.attribute(&self.field_message_id(field), "question", &[])
+        language.attribute(&self.field_message_id(field.key), "question", &[])
     }
 
-    fn field_message_id(self, field: &FieldGuide) -> String {
-        format!(
-            "field-{}-{}",
-            self.message_name(),
-            field.key.replace('_', "-")
-        )
+    /// The catalogue's id of one of this kind's fields: `field-supporter-asked-to`.
+    fn field_message_id(self, key: &str) -> String {
+        format!("field-{}-{}", self.message_name(), key.replace('_', "-"))
     }
 
     /// The fields of this kind of record, in the order they are asked and printed, with
