@@ -61,6 +61,31 @@ impl Paper {
         }
     }
 
+    /// The larger sheet a large-print crisis plan is printed on when what is urgent does not
+    /// fit on one side of this paper at 16 pt: A3 for A4, 11 × 17 inches (tabloid) for
+    /// Letter, each about twice the area.
+    pub fn larger_sheet(self) -> PageSize {
+        match self {
+            Paper::A4 => PageSize::A3,
+            Paper::Letter => PageSize::TABLOID,
+        }
+    }
+
+    /// The name of [`Paper::larger_sheet`] in `language` ("A3", "11 x 17 modfedd"), and of
+    /// this paper ("A4", "US Letter").
+    pub fn sheet_names_in(self, language: Language) -> (&'static str, &'static str) {
+        match self {
+            Paper::A4 => (
+                language.word("paper-sheet-a3"),
+                language.word("paper-sheet-a4"),
+            ),
+            Paper::Letter => (
+                language.word("paper-sheet-tabloid"),
+                language.word("paper-sheet-letter"),
+            ),
+        }
+    }
+
     /// [`Paper::card_size`] in `language` ("4 x 6 modfedd").
     pub fn card_size_in(self, large_print: bool, language: Language) -> &'static str {
         language.word(match (self, large_print) {
@@ -484,7 +509,8 @@ fn about_blocks(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> {
         blocks.push(Block::Subheading(l.text("reviews")));
         blocks.push(Block::Table {
             columns: vec![
-                Column::new(l.word("review-date"), 1.4),
+                // "31 October 2026" kept on one line, as a phone number is.
+                Column::whole(l.word("review-date"), 1.4),
                 Column::new(l.word("review-with"), 2.0),
                 Column::new(l.word("review-notes"), 4.0),
             ],
@@ -566,6 +592,17 @@ pub(crate) fn crisis_rest(l: Language) -> String {
 
 /// The crisis plan alone, for supporters: what is urgent first and set apart, then the rest.
 pub(crate) fn crisis(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> {
+    crisis_blocks(plan, empty, l, true)
+}
+
+/// What the crisis plan's first page must hold: its title, its date and the urgent parts,
+/// without the rest of the plan or the signatures.
+pub(crate) fn crisis_urgent(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> {
+    crisis_blocks(plan, empty, l, false)
+}
+
+/// The crisis plan's blocks: all of them when `whole`, else up to the end of the urgent parts.
+fn crisis_blocks(plan: &Plan, empty: EmptyParts, l: Language, whole: bool) -> Vec<Block> {
     let document = Document::Crisis;
     let mut blocks = vec![
         Block::Title {
@@ -586,6 +623,9 @@ pub(crate) fn crisis(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> 
         if content.is_empty() && !document.shows_empty_parts(empty) {
             continue;
         }
+        if !part.urgent && !whole {
+            break;
+        }
         last_part = blocks.len();
         if part.urgent {
             blocks.push(Block::UrgentHeading(part.heading.to_string()));
@@ -601,12 +641,14 @@ pub(crate) fn crisis(plan: &Plan, empty: EmptyParts, l: Language) -> Vec<Block> 
         }
         blocks.extend(content);
     }
-    sign_after(
-        &mut blocks,
-        last_part,
-        Block::Heading(signatures_heading(l)),
-        l,
-    );
+    if whole {
+        sign_after(
+            &mut blocks,
+            last_part,
+            Block::Heading(signatures_heading(l)),
+            l,
+        );
+    }
     blocks
 }
 

@@ -136,6 +136,10 @@ fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::Card
             (layout::layout(&blocks, &settings), None)
         }
         Document::Crisis => {
+            let mut settings = settings;
+            if options.large_print && !urgent_fits(plan, options, &settings) {
+                settings.page = options.paper.larger_sheet();
+            }
             let blocks = document::crisis(plan, options.empty_parts, l);
             (layout::layout(&blocks, &settings), None)
         }
@@ -155,6 +159,47 @@ fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::Card
             }
         }
     }
+}
+
+/// Whether the crisis plan's title, date and urgent parts fit on one page laid out with
+/// `settings`.
+fn urgent_fits(plan: &Plan, options: &PdfOptions, settings: &layout::LayoutOptions) -> bool {
+    let l = document::words(plan, options);
+    let urgent = document::crisis_urgent(plan, options.empty_parts, l);
+    layout::layout(&urgent, settings).pages.len() == 1
+}
+
+/// What the first page of a crisis plan holds, and on what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstPage {
+    /// The large-print crisis plan is on the paper's larger sheet ([`Paper::larger_sheet`]:
+    /// A3, or 11 × 17 inches), because what is urgent does not fit on one side of the paper
+    /// itself at 16 pt.
+    pub larger_sheet: bool,
+    /// Page 1 holds the title, the date and every urgent part whole.
+    pub holds_urgent: bool,
+}
+
+/// What the first page of the crisis plan `options` asks for holds ([`FirstPage`]); `None`
+/// for the other documents.
+pub fn crisis_first_page(plan: &Plan, options: &PdfOptions) -> Option<FirstPage> {
+    if options.document != Document::Crisis {
+        return None;
+    }
+    let l = document::words(plan, options);
+    let footer = options.document.footer_in(plan, l);
+    let mut settings = document::layout_options(options, footer, l);
+    let mut larger_sheet = false;
+    let mut holds_urgent = urgent_fits(plan, options, &settings);
+    if options.large_print && !holds_urgent {
+        settings.page = options.paper.larger_sheet();
+        larger_sheet = true;
+        holds_urgent = urgent_fits(plan, options, &settings);
+    }
+    Some(FirstPage {
+        larger_sheet,
+        holds_urgent,
+    })
 }
 
 /// Lays out a blank template for the document `options` asks for, without writing PDF.

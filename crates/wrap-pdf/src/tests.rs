@@ -711,13 +711,25 @@ fn page_one_of_the_crisis_plan_holds_what_is_urgent_in_order() {
             .filter(|p| p.urgent)
             .map(|p| p.heading)
             .collect();
-        for large_print in [false, true] {
+        for (paper, large_print) in [
+            (Paper::A4, false),
+            (Paper::A4, true),
+            (Paper::Letter, false),
+            (Paper::Letter, true),
+        ] {
             let options = PdfOptions {
                 document: Document::Crisis,
+                paper,
                 large_print,
                 ..PdfOptions::default()
             };
             let laid = layout_plan(&plan, &options);
+            let name = format!("{name} {paper:?} large print {large_print}");
+            assert_eq!(
+                crate::crisis_first_page(&plan, &options).map(|f| f.holds_urgent),
+                Some(true),
+                "{name}"
+            );
             let first: Vec<String> = page_texts(&laid, 0).into_iter().map(|t| t.0).collect();
             let all = laid.text();
             // Whose plan, its date and that it replaces earlier ones come first.
@@ -744,8 +756,8 @@ fn page_one_of_the_crisis_plan_holds_what_is_urgent_in_order() {
                     .find(&crate::document::crisis_rest(l))
                     .unwrap_or(usize::MAX)
             );
-            if !large_print {
-                // On A4, all of it on page 1: every heading and every word.
+            {
+                // All of it on page 1, in large print too: every heading and every word.
                 for heading in &urgent {
                     assert!(first.iter().any(|t| t == heading), "{name}: {heading}");
                 }
@@ -767,6 +779,71 @@ fn page_one_of_the_crisis_plan_holds_what_is_urgent_in_order() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn a_large_print_crisis_plan_is_on_the_larger_sheet_only_when_page_one_needs_it() {
+    let sheets = [(Paper::A4, PageSize::A4, PageSize::A3)];
+    let sheets = sheets
+        .into_iter()
+        .chain([(Paper::Letter, PageSize::LETTER, PageSize::TABLOID)]);
+    for (paper, own, larger) in sheets {
+        for (sample, needs) in [("minimal", false), ("full", true)] {
+            let plan = wrap_testkit::sample(sample);
+            let options = PdfOptions {
+                document: Document::Crisis,
+                paper,
+                large_print: true,
+                ..PdfOptions::default()
+            };
+            let laid = layout_plan(&plan, &options);
+            assert_eq!(
+                laid.page,
+                if needs { larger } else { own },
+                "{sample} {paper:?}"
+            );
+            let first = crate::crisis_first_page(&plan, &options).expect("a crisis plan");
+            assert_eq!(first.larger_sheet, needs, "{sample} {paper:?}");
+            // Normal print stays on the paper asked for.
+            let normal = PdfOptions {
+                large_print: false,
+                ..options.clone()
+            };
+            assert_eq!(layout_plan(&plan, &normal).page, own);
+            let first = crate::crisis_first_page(&plan, &normal).expect("a crisis plan");
+            assert!(
+                !first.larger_sheet && first.holds_urgent,
+                "{sample} {paper:?}"
+            );
+            // Neither the full plan nor the card moves to it.
+            for document in [Document::Full, Document::Card] {
+                let other = PdfOptions {
+                    document,
+                    ..options.clone()
+                };
+                assert_ne!(layout_plan(&plan, &other).page, larger);
+                assert_eq!(crate::crisis_first_page(&plan, &other), None);
+            }
+        }
+    }
+}
+
+#[test]
+fn urgent_parts_too_long_for_any_sheet_are_said_to_run_on() {
+    let mut plan = wrap_testkit::sample("minimal");
+    plan.crisis.please_do = (0..80)
+        .map(|n| format!("Something that helps, number {n}, said at some length so it wraps"))
+        .collect();
+    for large_print in [false, true] {
+        let options = PdfOptions {
+            document: Document::Crisis,
+            large_print,
+            ..PdfOptions::default()
+        };
+        let first = crate::crisis_first_page(&plan, &options).expect("a crisis plan");
+        assert!(!first.holds_urgent);
+        assert_eq!(first.larger_sheet, large_print);
     }
 }
 
@@ -1760,7 +1837,8 @@ fn paper_sizes_are_described_in_each_language() {
     use crate::Paper;
     assert_eq!(
         Paper::A4.summary(),
-        "A4, 210 x 297 mm (pocket card: A6, or A5 in large print)"
+        "A4, 210 x 297 mm (pocket card: A6, or A5 in large print; a large-print crisis plan \
+         that needs the room: A3)"
     );
     for paper in Paper::ALL {
         assert_ne!(paper.summary_in(Language::Cy), paper.summary());

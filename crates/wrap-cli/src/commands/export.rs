@@ -121,8 +121,23 @@ impl Target {
 
     /// Writes the plan's export.
     pub(crate) fn write(&self, plan_path: &Path, plan: &Plan) -> Result<(), CliError> {
+        // A plan that names no language prints in the interface's.
+        let print = PrintOptions {
+            language: self
+                .print
+                .language
+                .or_else(|| plan.language.is_none().then(words::language)),
+            ..self.print
+        };
         if self.format.is_printed() {
-            left_out_notes(plan_path, plan, self.format, self.document, self.print);
+            left_out_notes(
+                plan_path,
+                plan,
+                self.format,
+                self.document,
+                self.empty,
+                print,
+            );
         }
         let bytes = render(
             plan_path,
@@ -130,7 +145,7 @@ impl Target {
             self.format,
             self.document,
             self.empty,
-            self.print,
+            print,
         )?;
         match self.output.as_deref() {
             None => crate::output::write_stdout(&bytes),
@@ -208,13 +223,15 @@ fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wr
 }
 
 /// Says on standard error what a document given to supporters leaves out: the supporters
-/// who have not agreed to be listed, and what did not fit on the pocket card. `note:` stays
+/// who have not agreed to be listed, and what did not fit on the pocket card; and when the
+/// crisis plan is on a larger sheet, or its first page cannot hold everything urgent. `note:` stays
 /// as it is in every language: it is a fixed marker, as `error:` and `hint:` are.
 fn left_out_notes(
     plan_path: &Path,
     plan: &Plan,
     format: ExportFormat,
     document: Document,
+    empty: EmptyParts,
     print: PrintOptions,
 ) {
     if document == Document::Full {
@@ -236,10 +253,31 @@ fn left_out_notes(
         );
         crate::output::note(&format!("note: {line}\n"));
     }
-    if document != Document::Card || format != ExportFormat::Pdf {
+    if format != ExportFormat::Pdf {
         return;
     }
-    let options = pdf_options(document, EmptyParts::Show, print);
+    let options = pdf_options(document, empty, print);
+    if let Some(first) = wrap_pdf::crisis_first_page(plan, &options) {
+        let (sheet, paper) = options.paper.sheet_names_in(words::language());
+        if first.larger_sheet {
+            let line = words::format(
+                "export-crisis-larger-sheet",
+                &[
+                    ("file", place.into()),
+                    ("paper", paper.into()),
+                    ("sheet", sheet.into()),
+                ],
+            );
+            crate::output::note(&format!("note: {line}\n"));
+        }
+        if !first.holds_urgent {
+            let line = words::format("export-crisis-urgent-overflows", &[("file", place.into())]);
+            crate::output::note(&format!("note: {line}\n"));
+        }
+    }
+    if document != Document::Card {
+        return;
+    }
     if print.large_print {
         let paper = options.paper;
         let line = words::format(
@@ -291,13 +329,6 @@ fn render(
     empty: EmptyParts,
     print: PrintOptions,
 ) -> Result<Vec<u8>, CliError> {
-    // A plan that names no language prints in the interface's.
-    let print = PrintOptions {
-        language: print
-            .language
-            .or_else(|| plan.language.is_none().then(words::language)),
-        ..print
-    };
     Ok(match format {
         ExportFormat::Pdf => {
             for found in wrap_pdf::unprintable(plan) {

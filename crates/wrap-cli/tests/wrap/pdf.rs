@@ -283,6 +283,55 @@ fn export_says_what_documents_for_supporters_leave_out() {
 }
 
 #[test]
+fn a_large_print_crisis_plan_that_needs_the_room_is_on_a3_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sample, larger) in [("full.json", true), ("minimal.json", false)] {
+        let plan = sample_copy(dir.path(), sample);
+        for (paper, sheet, media) in [
+            ("a4", "A3", "MediaBox[0 0 841.89 1190.55"),
+            ("letter", "11 x 17 inch", "MediaBox[0 0 792 1224"),
+        ] {
+            let out = dir.path().join(format!("{sample}-{paper}.pdf"));
+            let output = wrap(&[
+                "export",
+                plan.to_str().unwrap(),
+                "--document",
+                "crisis",
+                "--large-print",
+                "--paper",
+                paper,
+                "-o",
+                out.to_str().unwrap(),
+            ]);
+            assert_eq!(output.status.code(), Some(0));
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let said = format!("so the crisis plan is on {sheet}: print it on {sheet} paper");
+            assert_eq!(stderr.contains(&said), larger, "{sample} {paper}: {stderr}");
+            assert!(!stderr.contains("goes on to page 2"), "{stderr}");
+            let boxes = media_boxes(&std::fs::read(&out).unwrap());
+            assert_eq!(boxes.iter().all(|b| b == media), larger, "{boxes:?}");
+        }
+    }
+    // In normal print the crisis plan stays on the paper asked for, and says nothing of it.
+    let plan = sample_copy(dir.path(), "full.json");
+    let out = dir.path().join("normal.pdf");
+    let output = wrap(&[
+        "export",
+        plan.to_str().unwrap(),
+        "--document",
+        "crisis",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("crisis plan is on"));
+    assert!(
+        media_boxes(&std::fs::read(&out).unwrap())
+            .iter()
+            .all(|b| b == "MediaBox[0 0 595.28 841.89")
+    );
+}
+
+#[test]
 fn empty_parts_can_be_left_out() {
     let dir = tempfile::tempdir().unwrap();
     let plan = sample_copy(dir.path(), "minimal.json");

@@ -95,6 +95,8 @@ export-not-agreed = { $file }: nid yw { $name } wedi cytuno i gael ei restru, fe
     }
 export-a-supporter = cefnogwr
 export-large-print-card = mae'r cerdyn poced print bras yn { $large } ({ $normal } mewn print arferol), i gadw'r testun yn fawr
+export-crisis-larger-sheet = { $file }: mewn print bras, nid yw'r hyn sy'n fater brys yn ffitio ar un ochr { $paper }, felly mae'r cynllun argyfwng ar { $sheet }: argraffwch ef ar bapur { $sheet }, fel y mae, neu fe ddaw ei dudalen gyntaf allan yn llai
+export-crisis-urgent-overflows = { $file }: mae'r hyn sy'n fater brys yn y cynllun argyfwng yn rhy hir i'w dudalen gyntaf, felly mae peth ohono'n mynd ymlaen i dudalen 2
 export-card-part-left-out = { $left } o { $total ->
         [zero] { $total } cofnod
         [one] { $total } cofnod

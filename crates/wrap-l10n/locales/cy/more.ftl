@@ -37,12 +37,16 @@ fhir-team-recovery-supporters = Cefnogwyr tra bydda i'n gwella
 ## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
 ## each document is.
 
-paper-a4 = A4, 210 x 297 mm (cerdyn poced: A6, neu A5 mewn print bras)
-paper-letter = US Letter, 8.5 x 11 modfedd (cerdyn poced: 4 x 6 modfedd, neu 5 x 8 mewn print bras)
+paper-a4 = A4, 210 x 297 mm (cerdyn poced: A6, neu A5 mewn print bras; cynllun argyfwng print bras sydd angen y lle: A3)
+paper-letter = US Letter, 8.5 x 11 modfedd (cerdyn poced: 4 x 6 modfedd, neu 5 x 8 mewn print bras; cynllun argyfwng print bras sydd angen y lle: 11 x 17)
 paper-card-a6 = A6
 paper-card-a5 = A5
 paper-card-index = 4 x 6 modfedd
 paper-card-large-index = 5 x 8 modfedd
+paper-sheet-a4 = A4
+paper-sheet-a3 = A3
+paper-sheet-letter = US Letter
+paper-sheet-tabloid = 11 x 17 modfedd
 document-summary-full = Y cynllun cyfan.
 document-summary-crisis = Y cynllun argyfwng yn unig, i'ch cefnogwyr: yr hyn sy'n frys ar ei dudalen gyntaf.
 document-summary-card = Cerdyn poced: arwyddion rhybudd cynnar, y pethau cyntaf i'w gwneud a'r rhifau i'w ffonio.

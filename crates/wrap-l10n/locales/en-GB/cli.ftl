@@ -87,6 +87,8 @@ export-not-agreed = { $file }: { $name } has not agreed to be listed, so is left
     }
 export-a-supporter = a supporter
 export-large-print-card = the large-print pocket card is { $large } ({ $normal } on normal print), to keep the text large
+export-crisis-larger-sheet = { $file }: in large print, what is urgent does not fit on one side of { $paper }, so the crisis plan is on { $sheet }: print it on { $sheet } paper, as it is, or its first page will come out smaller
+export-crisis-urgent-overflows = { $file }: what is urgent in the crisis plan is too long for its first page, so some of it goes on to page 2
 export-card-part-left-out = { $left } of { $total } entries of "{ $part }"
 export-card-left-out = { $file }: the pocket card has room for one side only, so it leaves out { $parts }; they are in the full plan
 export-pdf-failed = { $file }: could not make the PDF: { $error }

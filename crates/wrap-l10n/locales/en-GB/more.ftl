@@ -37,12 +37,16 @@ fhir-team-recovery-supporters = Supporters while I recover
 ## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
 ## each document is.
 
-paper-a4 = A4, 210 x 297 mm (pocket card: A6, or A5 in large print)
-paper-letter = US Letter, 8.5 x 11 inches (pocket card: 4 x 6 inches, or 5 x 8 in large print)
+paper-a4 = A4, 210 x 297 mm (pocket card: A6, or A5 in large print; a large-print crisis plan that needs the room: A3)
+paper-letter = US Letter, 8.5 x 11 inches (pocket card: 4 x 6 inches, or 5 x 8 in large print; a large-print crisis plan that needs the room: 11 x 17)
 paper-card-a6 = A6
 paper-card-a5 = A5
 paper-card-index = 4 x 6 inch
 paper-card-large-index = 5 x 8 inch
+paper-sheet-a4 = A4
+paper-sheet-a3 = A3
+paper-sheet-letter = US Letter
+paper-sheet-tabloid = 11 x 17 inch
 document-summary-full = The whole plan.
 document-summary-crisis = The crisis plan alone, for supporters: what is urgent on its first page.
 document-summary-card = A pocket card: early warning signs, first actions and the phones to call.

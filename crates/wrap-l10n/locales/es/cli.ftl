@@ -87,6 +87,8 @@ export-not-agreed = { $file }: { $name } no ha aceptado aparecer en la lista, as
     }
 export-a-supporter = una persona de apoyo
 export-large-print-card = la tarjeta de bolsillo en letra grande es { $large } ({ $normal } en letra normal), para que el texto siga siendo grande
+export-crisis-larger-sheet = { $file }: en letra grande, lo urgente no cabe en una cara de { $paper }, así que el plan de crisis va en { $sheet }: imprímelo en papel { $sheet }, tal cual, o su primera página saldrá más pequeña
+export-crisis-urgent-overflows = { $file }: lo urgente del plan de crisis es demasiado largo para su primera página, así que una parte pasa a la página 2
 export-card-part-left-out = { $left } de { $total ->
         [one] { $total } entrada
        *[other] { $total } entradas

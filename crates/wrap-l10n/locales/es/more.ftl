@@ -37,12 +37,16 @@ fhir-team-recovery-supporters = Apoyo mientras me recupero
 ## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
 ## each document is.
 
-paper-a4 = A4, 210 x 297 mm (tarjeta de bolsillo: A6, o A5 en letra grande)
-paper-letter = Carta de EE. UU., 8,5 x 11 pulgadas (tarjeta de bolsillo: 4 x 6 pulgadas, o 5 x 8 en letra grande)
+paper-a4 = A4, 210 x 297 mm (tarjeta de bolsillo: A6, o A5 en letra grande; un plan de crisis en letra grande que necesita el espacio: A3)
+paper-letter = Carta de EE. UU., 8,5 x 11 pulgadas (tarjeta de bolsillo: 4 x 6 pulgadas, o 5 x 8 en letra grande; un plan de crisis en letra grande que necesita el espacio: 11 x 17)
 paper-card-a6 = A6
 paper-card-a5 = A5
 paper-card-index = 4 x 6 pulgadas
 paper-card-large-index = 5 x 8 pulgadas
+paper-sheet-a4 = A4
+paper-sheet-a3 = A3
+paper-sheet-letter = Carta de EE. UU.
+paper-sheet-tabloid = 11 x 17 pulgadas
 document-summary-full = El plan entero.
 document-summary-crisis = Solo el plan de crisis, para tus apoyos: lo urgente en la primera página.
 document-summary-card = Una tarjeta de bolsillo: señales de alerta temprana, primeros pasos y los teléfonos a los que llamar.

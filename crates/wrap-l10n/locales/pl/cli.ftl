@@ -91,6 +91,8 @@ export-not-agreed = { $file }: { $name } nie zgadza się na wpisanie na listę, 
     }
 export-a-supporter = osoba wspierająca
 export-large-print-card = karta kieszonkowa z dużym drukiem ma format { $large } ({ $normal } przy zwykłym druku), żeby tekst został duży
+export-crisis-larger-sheet = { $file }: w dużym druku to, co pilne, nie mieści się na jednej stronie { $paper }, więc plan kryzysowy jest na { $sheet }: wydrukuj go na papierze { $sheet } bez zmniejszania, bo inaczej pierwsza strona wyjdzie mniejsza
+export-crisis-urgent-overflows = { $file }: to, co pilne w planie kryzysowym, jest za długie na pierwszą stronę, więc część przechodzi na stronę 2
 export-card-part-left-out = { $left } z { $total ->
         [one] { $total } wpisu
         [few] { $total } wpisów

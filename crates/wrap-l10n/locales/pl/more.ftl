@@ -37,12 +37,16 @@ fhir-team-recovery-supporters = Wsparcie, gdy wracam do zdrowia
 ## The papers `wrap export --paper` prints on, the pocket card's size on each, and what
 ## each document is.
 
-paper-a4 = A4, 210 x 297 mm (karta kieszonkowa: A6 albo A5 w dużym druku)
-paper-letter = US Letter, 8,5 x 11 cali (karta kieszonkowa: 4 x 6 cali albo 5 x 8 w dużym druku)
+paper-a4 = A4, 210 x 297 mm (karta kieszonkowa: A6 albo A5 w dużym druku; plan kryzysowy w dużym druku, który potrzebuje miejsca: A3)
+paper-letter = US Letter, 8,5 x 11 cali (karta kieszonkowa: 4 x 6 cali albo 5 x 8 w dużym druku; plan kryzysowy w dużym druku, który potrzebuje miejsca: 11 x 17)
 paper-card-a6 = A6
 paper-card-a5 = A5
 paper-card-index = 4 x 6 cali
 paper-card-large-index = 5 x 8 cali
+paper-sheet-a4 = A4
+paper-sheet-a3 = A3
+paper-sheet-letter = US Letter
+paper-sheet-tabloid = 11 x 17 cali
 document-summary-full = Cały plan.
 document-summary-crisis = Sam plan kryzysowy, dla osób, które cię wspierają: to, co pilne, na pierwszej stronie.
 document-summary-card = Karta kieszonkowa: wczesne sygnały ostrzegawcze, pierwsze kroki i numery, pod które dzwonić.

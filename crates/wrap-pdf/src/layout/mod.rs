@@ -69,6 +69,16 @@ impl PageSize {
         width: 419.53,
         height: 595.28,
     };
+    /// ISO A3, 297 × 420 mm: a large-print crisis plan that needs the room.
+    pub const A3: PageSize = PageSize {
+        width: 841.89,
+        height: 1190.55,
+    };
+    /// US tabloid, 11 × 17 in: a large-print crisis plan on US paper that needs the room.
+    pub const TABLOID: PageSize = PageSize {
+        width: 792.0,
+        height: 1224.0,
+    };
     /// A 4 × 6 inch index card: a pocket card on US paper.
     pub const INDEX_CARD: PageSize = PageSize {
         width: 288.0,
@@ -524,6 +534,8 @@ pub struct Layout {
 /// Type sizes and spacing, all derived from the body size.
 #[derive(Debug, Clone, Copy)]
 struct Metrics {
+    /// What spacing, padding and rules are multiplied by: the body size against the normal
+    /// one, or its square root above it.
     scale: f32,
     body: f32,
     title: f32,
@@ -545,7 +557,11 @@ impl Metrics {
         } else {
             0.0
         };
-        let scale = body / LayoutOptions::BODY_SIZE;
+        // Spacing, padding and rules follow the text down in proportion, but grow more slowly
+        // than it above the body size: large print makes the words larger, and a page of it
+        // holds more of them with gaps a little less than in proportion.
+        let ratio = body / LayoutOptions::BODY_SIZE;
+        let scale = if ratio > 1.0 { ratio.sqrt() } else { ratio };
         Metrics {
             scale,
             body,
@@ -1101,7 +1117,8 @@ impl<'a> Builder<'a> {
     fn bullets(&mut self, entries: &[Text]) {
         let m = self.m;
         let s = m.scale;
-        let indent = 14.0 * s;
+        // The bullet grows with the text, so the indent after it does too.
+        let indent = 4.0 * s + m.body;
         let list = self.node(Role::List);
         for (index, entry) in entries.iter().enumerate() {
             let item = self.structure.add(Role::ListItem, list);

@@ -60,31 +60,66 @@ pub(super) fn column_widths(
             .map(|m| (m * usable / total_min).max(1.0))
             .collect();
     }
-    // Columns fixed at their minimum; the rest share what is left by relative width.
-    let mut fixed = vec![false; count];
+    // The width each column needs to hold its header and its longest cell on one line: a
+    // column that needs less than its share gives the rest to the columns whose cells wrap. A table to fill in
+    // by hand has no cells, and keeps its shares.
+    let maximums: Vec<f32> = if rows.is_empty() {
+        vec![f32::INFINITY; count]
+    } else {
+        columns
+            .iter()
+            .enumerate()
+            .map(|(index, column)| {
+                let (face, cell_size) = cell_style(column, size);
+                let header = column
+                    .header
+                    .lines()
+                    .map(|line| measure(line, Face::Bold, size))
+                    .fold(0.0_f32, f32::max);
+                let longest = rows
+                    .iter()
+                    .filter_map(|row| row.get(index))
+                    .flat_map(|cell| cell.content.lines())
+                    .map(|line| measure(line, face, cell_size))
+                    .fold(header, f32::max);
+                (longest + 0.5).max(minimums[index])
+            })
+            .collect()
+    };
+    // Columns fixed at their least or their greatest width; the rest share what is left by
+    // relative width.
+    let mut fixed: Vec<Option<f32>> = vec![None; count];
     loop {
-        let free: f32 = usable
-            - (0..count)
-                .filter(|&i| fixed[i])
-                .map(|i| minimums[i])
-                .sum::<f32>();
-        let free_shares: f32 = (0..count).filter(|&i| !fixed[i]).map(|i| shares[i]).sum();
-        let mut changed = false;
-        for i in 0..count {
-            if !fixed[i] && free_shares > 0.0 && free * shares[i] / free_shares < minimums[i] {
-                fixed[i] = true;
-                changed = true;
-            }
-        }
-        if !changed {
+        let free: f32 = usable - fixed.iter().flatten().sum::<f32>();
+        let free_shares: f32 = (0..count)
+            .filter(|&i| fixed[i].is_none())
+            .map(|i| shares[i])
+            .sum();
+        if free_shares <= 0.0 {
+            // Every column holds its cells whole: what is left goes to all by share.
+            let total: f32 = shares.iter().sum();
             return (0..count)
-                .map(|i| {
-                    if fixed[i] || free_shares <= 0.0 {
-                        minimums[i]
-                    } else {
-                        free * shares[i] / free_shares
-                    }
-                })
+                .map(|i| fixed[i].unwrap_or(0.0) + free.max(0.0) * shares[i] / total)
+                .collect();
+        }
+        let share = |i: usize| free * shares[i] / free_shares;
+        let narrow: Vec<usize> = (0..count)
+            .filter(|&i| fixed[i].is_none() && share(i) < minimums[i])
+            .collect();
+        let wide: Vec<usize> = (0..count)
+            .filter(|&i| fixed[i].is_none() && share(i) >= maximums[i])
+            .collect();
+        if !narrow.is_empty() {
+            for i in narrow {
+                fixed[i] = Some(minimums[i]);
+            }
+        } else if !wide.is_empty() {
+            for i in wide {
+                fixed[i] = Some(maximums[i]);
+            }
+        } else {
+            return (0..count)
+                .map(|i| fixed[i].unwrap_or_else(|| share(i)))
                 .collect();
         }
     }
@@ -409,5 +444,36 @@ mod tests {
             400.0,
         );
         assert!(shared[2] < 60.0, "{shared:?}");
+    }
+
+    #[test]
+    fn a_column_whose_cells_are_short_gives_its_room_to_one_that_wraps() {
+        let columns = [Column::new("Name", 2.0), Column::new("What I ask", 2.0)];
+        let rows = vec![vec![
+            Text::plain("Sam"),
+            Text::plain("Visit me at home and help me say what I want to the people treating me"),
+        ]];
+        let widths = column_widths(&columns, &rows, 10.0, 400.0);
+        // "Name", the header, is wider than "Sam".
+        let name = measure("Name", Face::Bold, 10.0) + 0.5;
+        assert!(
+            widths[0] >= name && widths[0] < name + 2.0,
+            "{widths:?} {name}"
+        );
+        assert!(
+            (widths.iter().sum::<f32>() - 400.0).abs() < 0.5,
+            "{widths:?}"
+        );
+        // Both short: each holds its cells and the line is shared out by the shares.
+        let short = vec![vec![Text::plain("Sam"), Text::plain("Call me")]];
+        let widths = column_widths(&columns, &short, 10.0, 400.0);
+        assert!((widths[0] - widths[1]).abs() < 40.0, "{widths:?}");
+        assert!(
+            (widths.iter().sum::<f32>() - 400.0).abs() < 0.5,
+            "{widths:?}"
+        );
+        // No rows (a table to fill in by hand): the shares alone.
+        let blank = column_widths(&columns, &[], 10.0, 400.0);
+        assert_eq!(blank, vec![200.0, 200.0]);
     }
 }
