@@ -217,14 +217,14 @@ impl Loaded {
     }
 
     /// The advance of glyph `gid` in thousandths of an em as the PDF's widths array gives
-    /// it (whole thousandths, cut short as printpdf writes them): what a reader moves by
-    /// after drawing the glyph.
+    /// it (to a hundredth, as the writer puts it there in place of printpdf's whole
+    /// thousandths): what a reader moves by after drawing the glyph.
     pub(crate) fn pdf_advance(&self, gid: u16) -> f32 {
         let units = self
             .font
             .glyph_metrics()
             .h_advance(harfrust::GlyphId::new(u32::from(gid)));
-        (units * (1000.0 / self.units_per_em)).trunc()
+        (units * (100_000.0 / self.units_per_em)).round() / 100.0
     }
 }
 

@@ -274,13 +274,16 @@ fn show_glyphs(
     };
     // Where a reader's pen is, in the same units.
     let mut at = 0.0_f32;
+    // Whether a `TJ` array is open, and a string within it.
     let mut open = false;
+    let mut string = false;
     for index in order {
         let glyph = &glyphs[index];
         let raised = glyph.dy.abs() > 1e-4;
         if raised && open {
-            out.extend_from_slice(b"] TJ\n");
+            out.extend_from_slice(if string { b")] TJ\n" } else { b"] TJ\n" });
             open = false;
+            string = false;
         }
         if raised {
             number(out, hundredths(glyph.dy * size));
@@ -290,27 +293,43 @@ fn show_glyphs(
             out.push(b'[');
             open = true;
         }
-        // A positive number moves the pen left. Whole thousandths of an em (a hundredth of
-        // a point at 10 pt): finer moves would only make up for the widths array's rounding,
-        // at a number per glyph. The difference is carried on, never more than half of one.
-        let shift = (at - origins[index]).round();
-        if shift != 0.0 {
+        // A positive number moves the pen left, in whole thousandths of an em. The widths
+        // array is in whole thousandths and the shaper's advances are not, so the pen
+        // drifts by a fraction per glyph; it is put back only once it is more than
+        // `DRIFT` out (a fiftieth of a millimetre at 16 pt, far below what a printer or a
+        // screen shows), so that a word is one string, not a number between each letter.
+        // Kerning, marks and right-to-left order move it by more, and always get their
+        // number.
+        let off = at - origins[index];
+        if off.abs() > DRIFT {
+            let shift = off.round();
+            if string {
+                out.push(b')');
+                string = false;
+            }
             number(out, shift as i64 * 100);
             at -= shift;
         }
-        out.push(b'(');
+        if !string {
+            out.push(b'(');
+            string = true;
+        }
         glyph_code(out, codes.code(face, glyph.id));
-        out.push(b')');
         at += font.map_or(glyph.advance * 1000.0, |f| f.pdf_advance(glyph.id));
         if raised {
-            out.extend_from_slice(b"] TJ\n0 Ts\n");
+            out.extend_from_slice(b")] TJ\n0 Ts\n");
             open = false;
+            string = false;
         }
     }
     if open {
-        out.extend_from_slice(b"] TJ\n");
+        out.extend_from_slice(if string { b")] TJ\n" } else { b"] TJ\n" });
     }
 }
+
+/// How far, in thousandths of an em, the pen may be from where the shaper put a glyph
+/// before a `TJ` array moves it back: 0.032 pt at 16 pt.
+const DRIFT: f32 = 2.0;
 
 /// The language a run of text is in where its script tells, for a screen reader to read
 /// it with the right voice: only scripts written for one language (Thai, Gurmukhi for
@@ -615,18 +634,20 @@ fn usage_ops(used: &GlyphTexts) -> Vec<Op> {
     ops
 }
 
-/// A PDF text string: UTF-16BE with a byte-order mark, control characters removed.
+/// A PDF text string, control characters removed: plain ASCII where every character is
+/// printable ASCII (PDFDocEncoding agrees with it there), else UTF-16BE with a byte-order
+/// mark. Both are literal strings, two to four times shorter than hexadecimal: the
+/// outline's titles and the links' descriptions are many.
 fn text_string(text: &str) -> Object {
+    let clean: String = text.chars().filter_map(fonts::clean_char).collect();
+    if clean.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return Object::String(clean.into_bytes(), StringFormat::Literal);
+    }
     let mut bytes = vec![0xFE, 0xFF];
-    for unit in text
-        .chars()
-        .filter_map(fonts::clean_char)
-        .collect::<String>()
-        .encode_utf16()
-    {
+    for unit in clean.encode_utf16() {
         bytes.extend_from_slice(&unit.to_be_bytes());
     }
-    Object::String(bytes, StringFormat::Hexadecimal)
+    Object::String(bytes, StringFormat::Literal)
 }
 
 /// A 128-bit FNV-1a style digest (two 64-bit lanes with different offsets), for the
@@ -812,6 +833,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
             warning.msg.clone(),
         ));
     }
+    exact_widths(&mut pdf, &codes)?;
     let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
     if page_ids.len() != layout.pages.len() {
         return Err(RenderError::new(RenderErrorKind::PageCount));
@@ -854,6 +876,46 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     deflate_xref_stream(&mut bytes)
         .map_err(|e| RenderError::caused_by(RenderErrorKind::Output, e))?;
     Ok(bytes)
+}
+
+/// Puts each embedded font's glyph widths in its `/W` array to a hundredth of a thousandth
+/// of an em ([`fonts::Loaded::pdf_advance`]), where printpdf writes whole thousandths cut
+/// short. A reader then moves after each glyph by what the shaper advanced, so the text
+/// needs no move between the glyphs of a word to stay where the layout put it.
+fn exact_widths(pdf: &mut lopdf::Document, codes: &Codes) -> Result<(), RenderError> {
+    let broken = |e| RenderError::caused_by(RenderErrorKind::Structure, e);
+    for face in Face::ALL {
+        let glyphs = &codes.glyphs[face as usize];
+        let Some(font) = fonts::loaded(face).filter(|_| !glyphs.is_empty()) else {
+            continue;
+        };
+        let base = format!("{}+", font_id(face).0);
+        let found = pdf.objects.values_mut().find_map(|object| {
+            let dict = object.as_dict_mut().ok()?;
+            let named = dict
+                .get(b"BaseFont")
+                .and_then(Object::as_name)
+                .is_ok_and(|n| n.starts_with(base.as_bytes()));
+            (named && dict.has(b"DescendantFonts")).then_some(dict)
+        });
+        let Some(type0) = found else {
+            continue;
+        };
+        let descendant = type0
+            .get_mut(b"DescendantFonts")
+            .and_then(Object::as_array_mut)
+            .map_err(broken)?
+            .first_mut()
+            .ok_or(RenderError::new(RenderErrorKind::Structure))?
+            .as_dict_mut()
+            .map_err(broken)?;
+        let widths: Vec<Object> = glyphs
+            .iter()
+            .map(|&gid| Object::Real(font.pdf_advance(gid)))
+            .collect();
+        descendant.set("W", vec![Object::Integer(1), Object::Array(widths)]);
+    }
+    Ok(())
 }
 
 /// Compresses the cross-reference stream, which lopdf writes uncompressed (7 bytes an
@@ -904,10 +966,13 @@ fn deflate_xref_stream(bytes: &mut Vec<u8>) -> std::io::Result<()> {
 /// How hard deflate works on the streams. For the full sample (zlib-rs; callgrind
 /// instructions per render, PDF size): level 1, 25.5M and 45.7 KB; level 2, 29.3M and 36.7 KB;
 /// level 4, 30.9M and 34.6 KB; level 6, 32.2M and 33.8 KB. Level 2 is the knee.
-const COMPRESSION_LEVEL: u32 = 2;
+const COMPRESSION_LEVEL: u32 = 6;
 
-/// How many objects share one object stream.
-const OBJECTS_PER_STREAM: usize = 200;
+/// How many objects share one object stream: all of them, in practice. Deflate finds more
+/// repeats in one long stream than in several short ones (for the full sample, 11.5 KB in
+/// one stream against 15.4 KB in five of 200), and nothing reads these files a piece at a
+/// time.
+const OBJECTS_PER_STREAM: usize = 100_000;
 
 /// How hard deflate works on the object streams (the structure tree, mostly): for the full
 /// sample, 67.2 KB at level 2 and 58.6 KB at level 6, a few hundred KB of input at most.
@@ -1249,7 +1314,7 @@ fn structure_tree(
             continue;
         };
         let mut element = Dictionary::new();
-        element.set("Type", Object::Name(b"StructElem".to_vec()));
+        // `/Type /StructElem` is optional and would be 16 bytes on each of hundreds.
         element.set("S", Object::Name(node.role.tag().as_bytes().to_vec()));
         let parent = node
             .parent
@@ -1502,6 +1567,89 @@ mod tests {
     }
 
     #[test]
+    fn a_word_is_one_string_and_the_pen_is_put_back_once_it_drifts() {
+        let font = fonts::loaded(Face::Regular).unwrap();
+        let a = font.glyph('a').unwrap();
+        let exact = font.pdf_advance(a) / 1000.0;
+        let content = |advance: f32| {
+            let items = [text_item(
+                0.0,
+                0.0,
+                Face::Regular,
+                (0..10).map(|i| glyph(a, advance, i)).collect(),
+                "aaaaaaaaaa",
+            )];
+            let used = used(&items);
+            content(&items, &Codes::new(&used), &used)
+        };
+        let word = b"[(\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01)] TJ";
+        // Advances as the widths array has them: one string, no move.
+        let written = content(exact);
+        assert!(
+            written.windows(word.len()).any(|w| w == word),
+            "{written:?}"
+        );
+        // A tenth of a thousandth more a glyph: a whole thousandth over ten, within the
+        // drift allowed.
+        let written = content(exact + 0.0001);
+        assert!(
+            written.windows(word.len()).any(|w| w == word),
+            "{written:?}"
+        );
+        // Half a thousandth more a glyph: the pen is put back as it passes the drift.
+        let written = String::from_utf8_lossy(&content(exact + 0.0005)).into_owned();
+        // Five thousandths over ten glyphs: put back twice, by two or three.
+        let moves: Vec<&str> = written.split(")-").skip(1).map(|m| &m[..1]).collect();
+        assert!(
+            moves.len() == 2 && moves.iter().all(|m| *m == "2" || *m == "3"),
+            "{written}"
+        );
+    }
+
+    #[test]
+    fn the_widths_array_gives_each_glyph_its_advance_to_a_hundredth() {
+        let layout =
+            crate::layout_plan(&wrap_testkit::sample("full"), &crate::PdfOptions::default());
+        let used = glyphs_used(&layout);
+        let codes = Codes::new(&used);
+        let pdf = write(&layout, &Metadata::default()).unwrap();
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let mut checked = 0;
+        for face in [Face::Regular, Face::Bold] {
+            let font = fonts::loaded(face).unwrap();
+            let base = format!("{}+", font_id(face).0);
+            let type0 = doc
+                .objects
+                .values()
+                .filter_map(|o| o.as_dict().ok())
+                .find(|d| {
+                    d.get(b"BaseFont")
+                        .and_then(Object::as_name)
+                        .is_ok_and(|n| n.starts_with(base.as_bytes()))
+                        && d.has(b"DescendantFonts")
+                })
+                .expect("the font");
+            let descendant = type0.get(b"DescendantFonts").unwrap().as_array().unwrap()[0]
+                .as_dict()
+                .unwrap();
+            let w = descendant.get(b"W").unwrap().as_array().unwrap();
+            assert_eq!(w[0].as_i64().unwrap(), 1);
+            let widths = w[1].as_array().unwrap();
+            let glyphs = &codes.glyphs[face as usize];
+            assert_eq!(widths.len(), glyphs.len());
+            for (width, &gid) in widths.iter().zip(glyphs) {
+                let width = width.as_float().unwrap();
+                assert!(
+                    (width - font.pdf_advance(gid)).abs() < 0.006,
+                    "{gid}: {width}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 50, "{checked}");
+    }
+
+    #[test]
     fn text_moves_from_the_previous_line_and_states_only_changes() {
         let a = fonts::loaded(Face::Regular).unwrap().glyph('a').unwrap();
         let advance = fonts::loaded(Face::Regular).unwrap().pdf_advance(a) / 1000.0;
@@ -1561,9 +1709,10 @@ mod tests {
         let used = used(std::slice::from_ref(&item));
         let content = content(&[item], &Codes::new(&used), &used);
         let mut expected = b"[-".to_vec();
-        number(&mut expected, hundredths(wb));
+        // Moves are in whole thousandths of an em.
+        number(&mut expected, wb.round() as i64 * 100);
         expected.extend_from_slice(b"(\0\x01)");
-        number(&mut expected, hundredths(wa + wb));
+        number(&mut expected, (wa + wb).round() as i64 * 100);
         expected.extend_from_slice(b"(\0\x02)] TJ");
         assert!(
             content.windows(expected.len()).any(|w| w == expected),
