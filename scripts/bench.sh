@@ -6,7 +6,8 @@
 #
 # Builds the release binary once, then times with hyperfine (median wall time over RUNS
 # runs, after warm-up) and measures peak memory with /usr/bin/time (the largest resident
-# size over 5 runs). Installs hyperfine and GNU time from Debian's packages if missing.
+# size over 5 runs). Installs hyperfine, GNU time and poppler-utils (pdfinfo) from Debian's
+# packages if missing.
 # In-process figures (renders per second, load + validate) come from `cargo bench`.
 #
 # Then the same plan in other scripts (the Urdu and Chinese samples, and the Urdu sample
@@ -29,6 +30,7 @@ install() {
 }
 command -v hyperfine >/dev/null || install hyperfine
 [ -x /usr/bin/time ] || install time
+command -v pdfinfo >/dev/null || install poppler-utils
 
 cargo build --release --quiet -p wrap-cli --bin wrap
 cargo build --release --quiet -p wrap-testkit --example scale
@@ -102,7 +104,8 @@ echo
 printf '| %-16s | %9s | %8s |\n' "document" "size KiB" "pages"
 printf '| %-16s | %9s | %8s |\n' "---" "---:" "---:"
 for name in full crisis card template full-10x full-100x urdu urdu-2x chinese; do
-    pages=$(LC_ALL=C grep -a -c '/Type */Page[^s]' "$work/$name.pdf" || true)
+    # The page objects are inside a compressed object stream, so poppler counts them.
+    pages=$(pdfinfo "$work/$name.pdf" | awk '/^Pages:/ { print $2 }')
     printf '| %-16s | %9s | %8s |\n' "$name.pdf" "$(size_kib "$work/$name.pdf")" "$pages"
 done
 echo
