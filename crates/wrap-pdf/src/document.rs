@@ -16,10 +16,12 @@ use crate::write::Metadata;
 /// The paper to print on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Paper {
-    /// ISO A4. The pocket card is A6 (A5 in large print).
+    /// ISO A4. The pocket card is A6 (A5 in large print); a large-print crisis plan whose
+    /// urgent parts need more than one side is A3 ([`Paper::larger_sheet`]).
     #[default]
     A4,
-    /// US Letter. The pocket card is a 4 × 6 inch index card (5 × 8 inches in large print).
+    /// US Letter. The pocket card is a 4 × 6 inch index card (5 × 8 inches in large print);
+    /// a large-print crisis plan whose urgent parts need more than one side is 11 × 17 inches.
     Letter,
 }
 
@@ -49,7 +51,8 @@ impl Paper {
     }
 
     /// The page size of a document on this paper: the paper itself, or for the pocket card
-    /// the card size that goes with it.
+    /// the card size that goes with it. (A large-print crisis plan may go on the paper's
+    /// larger sheet instead, depending on its plan: see [`crate::crisis_first_page`].)
     pub fn page(self, document: Document, large_print: bool) -> PageSize {
         match (document, self, large_print) {
             (Document::Card, Paper::A4, false) => PageSize::A6,

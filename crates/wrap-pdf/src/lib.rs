@@ -136,10 +136,7 @@ fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::Card
             (layout::layout(&blocks, &settings), None)
         }
         Document::Crisis => {
-            let mut settings = settings;
-            if options.large_print && !urgent_fits(plan, options, &settings) {
-                settings.page = options.paper.larger_sheet();
-            }
+            let (settings, _) = crisis_sheet(plan, options, settings);
             let blocks = document::crisis(plan, options.empty_parts, l);
             (layout::layout(&blocks, &settings), None)
         }
@@ -169,6 +166,21 @@ fn urgent_fits(plan: &Plan, options: &PdfOptions, settings: &layout::LayoutOptio
     layout::layout(&urgent, settings).pages.len() == 1
 }
 
+/// The crisis plan's settings on the sheet it is printed on, and whether that is the
+/// paper's larger sheet: in large print, when the title, date and urgent parts do not fit
+/// on one side of the paper itself.
+fn crisis_sheet(
+    plan: &Plan,
+    options: &PdfOptions,
+    mut settings: layout::LayoutOptions,
+) -> (layout::LayoutOptions, bool) {
+    let larger = options.large_print && !urgent_fits(plan, options, &settings);
+    if larger {
+        settings.page = options.paper.larger_sheet();
+    }
+    (settings, larger)
+}
+
 /// What the first page of a crisis plan holds, and on what.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FirstPage {
@@ -188,14 +200,11 @@ pub fn crisis_first_page(plan: &Plan, options: &PdfOptions) -> Option<FirstPage>
     }
     let l = document::words(plan, options);
     let footer = options.document.footer_in(plan, l);
-    let mut settings = document::layout_options(options, footer, l);
-    let mut larger_sheet = false;
-    let mut holds_urgent = urgent_fits(plan, options, &settings);
-    if options.large_print && !holds_urgent {
-        settings.page = options.paper.larger_sheet();
-        larger_sheet = true;
-        holds_urgent = urgent_fits(plan, options, &settings);
-    }
+    let settings = document::layout_options(options, footer, l);
+    let (settings, larger_sheet) = crisis_sheet(plan, options, settings);
+    // Large print on the paper itself means it was found to fit there.
+    let holds_urgent =
+        (options.large_print && !larger_sheet) || urgent_fits(plan, options, &settings);
     Some(FirstPage {
         larger_sheet,
         holds_urgent,
