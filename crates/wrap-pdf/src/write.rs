@@ -1567,6 +1567,38 @@ mod tests {
     }
 
     #[test]
+    fn text_strings_read_back_as_written_in_every_script() {
+        let texts = [
+            "Call Dafydd Evans, 07700 900123",
+            "Ffonio (Siân) \\ back\\slash ) (",
+            "ਮੇਰੇ ਸਹਾਇਕ", // Gurmukhi: every high byte is 0x0A, a line feed
+            "മലയാളം",    // Malayalam: every high byte is 0x0D, a carriage return
+            "خطة الأزمة",
+            "陈美玲的危机计划 🌿",
+            "\u{0}\u{7}tab\tand\nline",
+        ];
+        let mut doc = lopdf::Document::with_version("1.7");
+        let ids: Vec<ObjectId> = texts
+            .iter()
+            .map(|t| doc.add_object(text_string(t)))
+            .collect();
+        let catalog = doc.add_object(Dictionary::new());
+        doc.trailer.set("Root", Object::Reference(catalog));
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        let read = lopdf::Document::load_mem(&bytes).unwrap();
+        for (text, id) in texts.iter().zip(ids) {
+            let object = read.get_object(id).unwrap();
+            assert!(
+                matches!(object, Object::String(_, StringFormat::Literal)),
+                "{object:?}"
+            );
+            let expected: String = text.chars().filter_map(fonts::clean_char).collect();
+            assert_eq!(lopdf::decode_text_string(object).unwrap(), expected);
+        }
+    }
+
+    #[test]
     fn a_word_is_one_string_and_the_pen_is_put_back_once_it_drifts() {
         let font = fonts::loaded(Face::Regular).unwrap();
         let a = font.glyph('a').unwrap();
