@@ -203,6 +203,11 @@ pub struct PrintOptions {
     /// Large print: body text of at least 16 pt.
     #[arg(long)]
     pub large_print: bool,
+    /// Keep a large-print crisis plan on the paper size given, even when what is urgent needs
+    /// the larger sheet (A3, or 11 x 17 inches) to fit on its first page: it then runs on to
+    /// page 2.
+    #[arg(long)]
+    pub keep_paper: bool,
     /// Print the headings, labels and dates in this language (cy, en-GB, en-US, es, pl)
     /// instead of the plan's own. Also for Markdown and text.
     #[arg(long = "lang", value_name = "TAG", value_parser = parse_language)]
@@ -212,7 +217,7 @@ pub struct PrintOptions {
 impl PrintOptions {
     /// True when any printing option was given.
     pub fn any(&self) -> bool {
-        self.paper.is_some() || self.large_print
+        self.paper.is_some() || self.large_print || self.keep_paper
     }
 }
 

@@ -130,6 +130,9 @@ pub struct PdfOptions {
     pub paper: Paper,
     /// Large print: body text of at least 16 pt.
     pub large_print: bool,
+    /// Keep a large-print crisis plan on `paper` even when what is urgent needs the paper's
+    /// larger sheet to fit on page 1 ([`Paper::larger_sheet`]); it then runs on to page 2.
+    pub keep_paper: bool,
     /// Whether the headings of empty parts are printed, with "Not written yet".
     pub empty_parts: EmptyParts,
     /// The language to print in, as a BCP 47 tag ("en-GB", "cy"): the headings, labels and
@@ -144,6 +147,7 @@ impl Default for PdfOptions {
             document: Document::Full,
             paper: Paper::A4,
             large_print: false,
+            keep_paper: false,
             empty_parts: EmptyParts::Show,
             language: String::new(),
         }

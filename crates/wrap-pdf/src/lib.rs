@@ -168,13 +168,14 @@ fn urgent_fits(plan: &Plan, options: &PdfOptions, settings: &layout::LayoutOptio
 
 /// The crisis plan's settings on the sheet it is printed on, and whether that is the
 /// paper's larger sheet: in large print, when the title, date and urgent parts do not fit
-/// on one side of the paper itself.
+/// on one side of the paper itself, unless the options keep the paper.
 fn crisis_sheet(
     plan: &Plan,
     options: &PdfOptions,
     mut settings: layout::LayoutOptions,
 ) -> (layout::LayoutOptions, bool) {
-    let larger = options.large_print && !urgent_fits(plan, options, &settings);
+    let larger =
+        options.large_print && !options.keep_paper && !urgent_fits(plan, options, &settings);
     if larger {
         settings.page = options.paper.larger_sheet();
     }
@@ -202,9 +203,10 @@ pub fn crisis_first_page(plan: &Plan, options: &PdfOptions) -> Option<FirstPage>
     let footer = options.document.footer_in(plan, l);
     let settings = document::layout_options(options, footer, l);
     let (settings, larger_sheet) = crisis_sheet(plan, options, settings);
-    // Large print on the paper itself means it was found to fit there.
-    let holds_urgent =
-        (options.large_print && !larger_sheet) || urgent_fits(plan, options, &settings);
+    // Large print on the paper itself, when the paper is not kept, means it was found to
+    // fit there.
+    let found = options.large_print && !options.keep_paper && !larger_sheet;
+    let holds_urgent = found || urgent_fits(plan, options, &settings);
     Some(FirstPage {
         larger_sheet,
         holds_urgent,

@@ -805,6 +805,15 @@ fn a_large_print_crisis_plan_is_on_the_larger_sheet_only_when_page_one_needs_it(
             );
             let first = crate::crisis_first_page(&plan, &options).expect("a crisis plan");
             assert_eq!(first.larger_sheet, needs, "{sample} {paper:?}");
+            // Kept on the paper asked for, what does not fit runs on, and says so.
+            let kept = PdfOptions {
+                keep_paper: true,
+                ..options.clone()
+            };
+            assert_eq!(layout_plan(&plan, &kept).page, own);
+            let first = crate::crisis_first_page(&plan, &kept).expect("a crisis plan");
+            assert!(!first.larger_sheet, "{sample} {paper:?}");
+            assert_eq!(first.holds_urgent, !needs, "{sample} {paper:?}");
             // Normal print stays on the paper asked for.
             let normal = PdfOptions {
                 large_print: false,

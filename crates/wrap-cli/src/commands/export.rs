@@ -214,6 +214,7 @@ fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wr
         document,
         paper: print.paper.unwrap_or_default(),
         large_print: print.large_print,
+        keep_paper: print.keep_paper,
         empty_parts: empty,
         language: print
             .language
@@ -268,7 +269,11 @@ fn left_out_notes(
                     ("sheet", sheet.into()),
                 ],
             );
-            crate::output::note(&format!("note: {line}\n"));
+            let hint = words::format(
+                "export-crisis-larger-sheet-hint",
+                &[("paper", paper.into())],
+            );
+            crate::output::note(&format!("note: {line}\nhint: {hint}\n"));
         }
         if !first.holds_urgent {
             let line = words::format("export-crisis-urgent-overflows", &[("file", place.into())]);

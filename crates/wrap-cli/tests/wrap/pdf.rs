@@ -307,11 +307,37 @@ fn a_large_print_crisis_plan_that_needs_the_room_is_on_a3_and_says_so() {
             let stderr = String::from_utf8_lossy(&output.stderr);
             let said = format!("so the crisis plan is on {sheet}: print it on {sheet} paper");
             assert_eq!(stderr.contains(&said), larger, "{sample} {paper}: {stderr}");
+            assert_eq!(stderr.contains("add --keep-paper"), larger, "{stderr}");
             assert!(!stderr.contains("goes on to page 2"), "{stderr}");
             let boxes = media_boxes(&std::fs::read(&out).unwrap());
             assert_eq!(boxes.iter().all(|b| b == media), larger, "{boxes:?}");
         }
     }
+    // --keep-paper keeps it on A4, and says that what is urgent runs on to page 2.
+    let plan = sample_copy(dir.path(), "full.json");
+    let out = dir.path().join("kept.pdf");
+    let output = wrap(&[
+        "export",
+        plan.to_str().unwrap(),
+        "--document",
+        "crisis",
+        "--large-print",
+        "--keep-paper",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("crisis plan is on"), "{stderr}");
+    assert!(
+        stderr.contains("so some of it goes on to page 2"),
+        "{stderr}"
+    );
+    assert!(
+        media_boxes(&std::fs::read(&out).unwrap())
+            .iter()
+            .all(|b| b == "MediaBox[0 0 595.28 841.89")
+    );
     // In normal print the crisis plan stays on the paper asked for, and says nothing of it.
     let plan = sample_copy(dir.path(), "full.json");
     let out = dir.path().join("normal.pdf");

@@ -79,7 +79,7 @@ export-format-unknown = { $file }: nid oes modd gwybod y fformat o enw'r ffeil h
 export-no-format = does dim fformat wedi'i roi ar gyfer yr allbwn safonol
 export-document-not-for = nid yw --document { $document } ar gael i allforio { $format }
 export-document-not-for-hint = mae `crisis` a `card` ar gyfer PDF a Markdown: ychwanegwch --format pdf neu --format markdown
-export-print-not-for = mae --paper a --large-print ar gyfer PDF, nid i allforio { $format }
+export-print-not-for = mae --paper, --large-print a --keep-paper ar gyfer PDF, nid i allforio { $format }
 export-print-not-for-hint = ychwanegwch --format pdf, neu gadewch nhw allan
 export-pdf-to-terminal = nid yw PDF i'w ddarllen mewn terfynell, a therfynell yw'r allbwn safonol
 export-pdf-to-terminal-hint = ychwanegwch -o FFEIL.pdf, neu anfonwch ef ymlaen: `wrap export PLAN -o - | lp`
@@ -96,6 +96,7 @@ export-not-agreed = { $file }: nid yw { $name } wedi cytuno i gael ei restru, fe
 export-a-supporter = cefnogwr
 export-large-print-card = mae'r cerdyn poced print bras yn { $large } ({ $normal } mewn print arferol), i gadw'r testun yn fawr
 export-crisis-larger-sheet = { $file }: mewn print bras, nid yw'r hyn sy'n fater brys yn ffitio ar un ochr { $paper }, felly mae'r cynllun argyfwng ar { $sheet }: argraffwch ef ar bapur { $sheet }, fel y mae, neu fe ddaw ei dudalen gyntaf allan yn llai
+export-crisis-larger-sheet-hint = i'w argraffu ar { $paper } yn lle hynny, gyda'r hyn sy'n fater brys yn mynd ymlaen i dudalen 2, ychwanegwch --keep-paper
 export-crisis-urgent-overflows = { $file }: mae'r hyn sy'n fater brys yn y cynllun argyfwng yn rhy hir i'w dudalen gyntaf, felly mae peth ohono'n mynd ymlaen i dudalen 2
 export-card-part-left-out = { $left } o { $total ->
         [zero] { $total } cofnod

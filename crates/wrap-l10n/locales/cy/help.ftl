@@ -6,6 +6,7 @@
 help-plan-file = Ffeil y cynllun
 help-paper = Maint y papur
 help-large-print = Print bras: testun o 16 pt o leiaf
+help-keep-paper = Cadw cynllun argyfwng print bras ar y maint papur a roddwyd, hyd yn oed pan fo angen y ddalen fwy (A3, neu 11 x 17 modfedd) i'r hyn sy'n fater brys ffitio ar ei dudalen gyntaf: mae'n mynd ymlaen i dudalen 2 wedyn
 help-print-lang = Argraffwch y penawdau, y labeli a'r dyddiadau yn yr iaith hon (cy, en-GB, en-US, es, pl) yn lle iaith y cynllun ei hun. Hefyd ar gyfer Markdown a thestun
 help-plain = Modd plaen, ar gyfer darllenwyr sgrin a therfynellau plaen: pob cwestiwn ar linell ei hun, dewisiadau wedi'u rhifo i'w hateb â rhif, dim symud y cyrchwr nac ailddarlunio. Ymlaen bob tro pan fydd y newidyn amgylchedd ACCESSIBLE wedi'i osod neu pan fydd TERM yn dumb
 help-interview-lang = Gofynnwch y cwestiynau yn yr iaith hon (cy, en-GB, en-US, es, pl) yn lle iaith y cynllun ei hun neu iaith y locale
@@ -34,6 +35,7 @@ help-export-document = Pa ddogfen: y cynllun cyfan, y cynllun argyfwng ar ei ben
 help-export-leave-out-empty = Gadewch allan y rhannau heb ddim wedi'i ysgrifennu ynddynt, yn lle argraffu eu penawdau gyda "Heb ei ysgrifennu eto" (PDF a Markdown)
 help-export-paper = { help-paper }
 help-export-large-print = { help-large-print }
+help-export-keep-paper = { help-keep-paper }
 help-export-lang = { help-print-lang }
 
 ## `wrap template`.
@@ -41,6 +43,7 @@ help-template = Argraffwch gynllun gwag i'w lenwi â llaw: pob cwestiwn gyda lli
 help-template-output = Ble i ysgrifennu'r PDF; `-` ar gyfer yr allbwn safonol [rhagosodiad: wrap-template.pdf]
 help-template-paper = { help-paper }
 help-template-large-print = { help-large-print }
+help-template-keep-paper = { help-keep-paper }
 help-template-lang = { help-print-lang }
 
 ## `wrap schema`.
@@ -75,6 +78,7 @@ help-give-format = Fformat yr allbwn (PDF oni bai bod estyniad yr allbwn yn dweu
 help-give-how = Sut mae'r copi'n cael ei roi
 help-give-paper = { help-paper }
 help-give-large-print = { help-large-print }
+help-give-keep-paper = { help-keep-paper }
 help-give-lang = { help-print-lang }
 
 ## `wrap copies`.

@@ -8,6 +8,7 @@
 help-plan-file = The plan file
 help-paper = Paper size
 help-large-print = Large print: body text of at least 16 pt
+help-keep-paper = Keep a large-print crisis plan on the paper size given, even when what is urgent needs the larger sheet (A3, or 11 x 17 inches) to fit on its first page: it then runs on to page 2
 help-print-lang = Print the headings, labels and dates in this language (cy, en-GB, en-US, es, pl) instead of the plan's own. Also for Markdown and text
 help-plain = Plain mode, for screen readers and plain terminals: every prompt a line of its own, numbered choices answered with a number, no cursor movement or redrawing. On by default when the ACCESSIBLE environment variable is set or TERM is dumb
 help-interview-lang = Ask the questions in this language (cy, en-GB, en-US, es, pl) instead of the plan's own or the locale's
@@ -36,6 +37,7 @@ help-export-document = Which document: the whole plan, the crisis plan alone for
 help-export-leave-out-empty = Leave out the parts that have nothing written in them, instead of printing their headings with "Not written yet" (PDF and Markdown)
 help-export-paper = { help-paper }
 help-export-large-print = { help-large-print }
+help-export-keep-paper = { help-keep-paper }
 help-export-lang = { help-print-lang }
 
 ## `wrap template`.
@@ -43,6 +45,7 @@ help-template = Print a blank plan to fill in by hand: every question with lines
 help-template-output = Where to write the PDF; `-` for standard output [default: wrap-template.pdf]
 help-template-paper = { help-paper }
 help-template-large-print = { help-large-print }
+help-template-keep-paper = { help-keep-paper }
 help-template-lang = { help-print-lang }
 
 ## `wrap schema`.
@@ -77,6 +80,7 @@ help-give-format = The output format (PDF unless the output's extension says oth
 help-give-how = How the copy is given
 help-give-paper = { help-paper }
 help-give-large-print = { help-large-print }
+help-give-keep-paper = { help-keep-paper }
 help-give-lang = { help-print-lang }
 
 ## `wrap copies`.

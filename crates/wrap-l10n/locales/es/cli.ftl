@@ -71,7 +71,7 @@ export-format-unknown = { $file }: no se sabe el formato por este nombre de arch
 export-no-format = no se ha indicado ningún formato para la salida estándar
 export-document-not-for = --document { $document } no está disponible al exportar a { $format }
 export-document-not-for-hint = `crisis` y `card` son para PDF y Markdown: añade --format pdf o --format markdown
-export-print-not-for = --paper y --large-print son para PDF, no para exportar a { $format }
+export-print-not-for = --paper, --large-print y --keep-paper son para PDF, no para exportar a { $format }
 export-print-not-for-hint = añade --format pdf, o quítalas
 export-pdf-to-terminal = un PDF no es para leerlo en una terminal, y la salida estándar es una
 export-pdf-to-terminal-hint = añade -o ARCHIVO.pdf, o pásalo a otro programa: `wrap export PLAN -o - | lp`
@@ -88,6 +88,7 @@ export-not-agreed = { $file }: { $name } no ha aceptado aparecer en la lista, as
 export-a-supporter = una persona de apoyo
 export-large-print-card = la tarjeta de bolsillo en letra grande es { $large } ({ $normal } en letra normal), para que el texto siga siendo grande
 export-crisis-larger-sheet = { $file }: en letra grande, lo urgente no cabe en una cara de { $paper }, así que el plan de crisis va en { $sheet }: imprímelo en papel { $sheet }, tal cual, o su primera página saldrá más pequeña
+export-crisis-larger-sheet-hint = para imprimirlo en { $paper }, con lo urgente siguiendo en la página 2, añade --keep-paper
 export-crisis-urgent-overflows = { $file }: lo urgente del plan de crisis es demasiado largo para su primera página, así que una parte pasa a la página 2
 export-card-part-left-out = { $left } de { $total ->
         [one] { $total } entrada

@@ -6,6 +6,7 @@
 help-plan-file = El archivo del plan
 help-paper = Tamaño del papel
 help-large-print = Letra grande: texto de al menos 16 pt
+help-keep-paper = Mantener un plan de crisis en letra grande en el tamaño de papel indicado, aunque lo urgente necesite la hoja más grande (A3, u 11 x 17 pulgadas) para caber en su primera página: entonces sigue en la página 2
 help-print-lang = Imprime los títulos, las etiquetas y las fechas en este idioma (cy, en-GB, en-US, es, pl) en lugar del idioma del plan. También para Markdown y texto
 help-plain = Modo sencillo, para lectores de pantalla y terminales sencillos: cada pregunta en su propia línea, opciones numeradas que respondes con un número, sin mover el cursor ni redibujar. Activado por defecto cuando la variable de entorno ACCESSIBLE está definida o TERM es dumb
 help-interview-lang = Haz las preguntas en este idioma (cy, en-GB, en-US, es, pl) en lugar del idioma del plan o el del locale
@@ -34,6 +35,7 @@ help-export-document = Qué documento: el plan entero, solo el plan de crisis pa
 help-export-leave-out-empty = Deja fuera las partes en las que no hay nada escrito, en lugar de imprimir sus títulos con "Aún sin escribir" (PDF y Markdown)
 help-export-paper = { help-paper }
 help-export-large-print = { help-large-print }
+help-export-keep-paper = { help-keep-paper }
 help-export-lang = { help-print-lang }
 
 ## `wrap template`.
@@ -41,6 +43,7 @@ help-template = Imprime un plan en blanco para rellenar a mano: cada pregunta co
 help-template-output = Dónde escribir el PDF; `-` para la salida estándar [por defecto: wrap-template.pdf]
 help-template-paper = { help-paper }
 help-template-large-print = { help-large-print }
+help-template-keep-paper = { help-keep-paper }
 help-template-lang = { help-print-lang }
 
 ## `wrap schema`.
@@ -75,6 +78,7 @@ help-give-format = El formato de salida (PDF, salvo que la extensión de la sali
 help-give-how = Cómo se entrega la copia
 help-give-paper = { help-paper }
 help-give-large-print = { help-large-print }
+help-give-keep-paper = { help-keep-paper }
 help-give-lang = { help-print-lang }
 
 ## `wrap copies`.

@@ -75,7 +75,7 @@ export-format-unknown = { $file }: po tej nazwie pliku nie widać formatu
 export-no-format = nie podano formatu dla standardowego wyjścia
 export-document-not-for = --document { $document } nie jest dostępne przy eksporcie do { $format }
 export-document-not-for-hint = `crisis` i `card` są dla PDF i Markdown: dodaj --format pdf albo --format markdown
-export-print-not-for = --paper i --large-print są dla PDF, nie dla eksportu do { $format }
+export-print-not-for = --paper, --large-print i --keep-paper są dla PDF, nie dla eksportu do { $format }
 export-print-not-for-hint = dodaj --format pdf albo je pomiń
 export-pdf-to-terminal = PDF nie jest do czytania w terminalu, a standardowe wyjście to terminal
 export-pdf-to-terminal-hint = dodaj -o PLIK.pdf albo przekaż go dalej: `wrap export PLAN -o - | lp`
@@ -92,6 +92,7 @@ export-not-agreed = { $file }: { $name } nie zgadza się na wpisanie na listę, 
 export-a-supporter = osoba wspierająca
 export-large-print-card = karta kieszonkowa z dużym drukiem ma format { $large } ({ $normal } przy zwykłym druku), żeby tekst został duży
 export-crisis-larger-sheet = { $file }: w dużym druku to, co pilne, nie mieści się na jednej stronie { $paper }, więc plan kryzysowy jest na { $sheet }: wydrukuj go na papierze { $sheet } bez zmniejszania, bo inaczej pierwsza strona wyjdzie mniejsza
+export-crisis-larger-sheet-hint = żeby wydrukować go na { $paper }, a to, co pilne, przenieść częściowo na stronę 2, dodaj --keep-paper
 export-crisis-urgent-overflows = { $file }: to, co pilne w planie kryzysowym, jest za długie na pierwszą stronę, więc część przechodzi na stronę 2
 export-card-part-left-out = { $left } z { $total ->
         [one] { $total } wpisu

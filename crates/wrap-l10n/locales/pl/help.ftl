@@ -6,6 +6,7 @@
 help-plan-file = Plik planu
 help-paper = Rozmiar papieru
 help-large-print = Duży druk: tekst co najmniej 16 pt
+help-keep-paper = Zostaw plan kryzysowy w dużym druku na podanym rozmiarze papieru, nawet gdy to, co pilne, potrzebuje większego arkusza (A3 albo 11 x 17 cali), żeby zmieścić się na pierwszej stronie: wtedy przechodzi na stronę 2
 help-print-lang = Drukuj nagłówki, etykiety i daty w tym języku (cy, en-GB, en-US, es, pl) zamiast w języku planu. Także dla Markdown i tekstu
 help-plain = Tryb prosty, dla czytników ekranu i prostych terminali: każde pytanie w osobnym wierszu, ponumerowane wybory, na które odpowiadasz numerem, bez ruchów kursora i przerysowywania. Włączony domyślnie, gdy ustawiona jest zmienna środowiskowa ACCESSIBLE albo TERM to dumb
 help-interview-lang = Zadawaj pytania w tym języku (cy, en-GB, en-US, es, pl) zamiast w języku planu albo locale
@@ -34,6 +35,7 @@ help-export-document = Który dokument: cały plan, sam plan kryzysowy dla osób
 help-export-leave-out-empty = Pomiń części, w których nic nie jest napisane, zamiast drukować ich nagłówki z „Jeszcze nie napisane” (PDF i Markdown)
 help-export-paper = { help-paper }
 help-export-large-print = { help-large-print }
+help-export-keep-paper = { help-keep-paper }
 help-export-lang = { help-print-lang }
 
 ## `wrap template`.
@@ -41,6 +43,7 @@ help-template = Wydrukuj pusty plan do wypełnienia ręcznie: każde pytanie z l
 help-template-output = Gdzie zapisać PDF; `-` oznacza standardowe wyjście [domyślnie: wrap-template.pdf]
 help-template-paper = { help-paper }
 help-template-large-print = { help-large-print }
+help-template-keep-paper = { help-keep-paper }
 help-template-lang = { help-print-lang }
 
 ## `wrap schema`.
@@ -75,6 +78,7 @@ help-give-format = Format wyjściowy (PDF, chyba że rozszerzenie wyjścia mówi
 help-give-how = Jak kopia jest przekazywana
 help-give-paper = { help-paper }
 help-give-large-print = { help-large-print }
+help-give-keep-paper = { help-keep-paper }
 help-give-lang = { help-print-lang }
 
 ## `wrap copies`.
