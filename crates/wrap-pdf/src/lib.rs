@@ -127,9 +127,7 @@ pub fn card_left_out(plan: &Plan, options: &PdfOptions) -> Vec<LeftOut> {
 
 /// The layout, and for the card how many entries of each part it holds.
 fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::CardCounts>) {
-    let l = document::words(plan, options);
-    let footer = options.document.footer_in(plan, l);
-    let settings = document::layout_options(options, footer, l);
+    let (l, settings) = settings(plan, options);
     match options.document {
         Document::Full => {
             let blocks = document::full(plan, options.empty_parts, l);
@@ -156,6 +154,14 @@ fn laid_out(plan: &Plan, options: &PdfOptions) -> (Layout, Option<document::Card
             }
         }
     }
+}
+
+/// The language a plan's document prints its words in, and its layout settings on the paper
+/// asked for.
+fn settings(plan: &Plan, options: &PdfOptions) -> (wrap_core::Language, layout::LayoutOptions) {
+    let l = document::words(plan, options);
+    let footer = options.document.footer_in(plan, l);
+    (l, document::layout_options(options, footer, l))
 }
 
 /// Whether the crisis plan's title, date and urgent parts fit on one page laid out with
@@ -199,9 +205,7 @@ pub fn crisis_first_page(plan: &Plan, options: &PdfOptions) -> Option<FirstPage>
     if options.document != Document::Crisis {
         return None;
     }
-    let l = document::words(plan, options);
-    let footer = options.document.footer_in(plan, l);
-    let settings = document::layout_options(options, footer, l);
+    let (_, settings) = settings(plan, options);
     let (settings, larger_sheet) = crisis_sheet(plan, options, settings);
     // Large print on the paper itself, when the paper is not kept, means it was found to
     // fit there.

@@ -130,23 +130,9 @@ impl Target {
             ..self.print
         };
         if self.format.is_printed() {
-            left_out_notes(
-                plan_path,
-                plan,
-                self.format,
-                self.document,
-                self.empty,
-                print,
-            );
+            self.left_out_notes(plan_path, plan, print);
         }
-        let bytes = render(
-            plan_path,
-            plan,
-            self.format,
-            self.document,
-            self.empty,
-            print,
-        )?;
+        let bytes = self.render(plan_path, plan, print)?;
         match self.output.as_deref() {
             None => crate::output::write_stdout(&bytes),
             Some(out) if out == Path::new("-") => crate::output::write_stdout(&bytes),
@@ -223,161 +209,158 @@ fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wr
     }
 }
 
-/// Says on standard error what a document given to supporters leaves out: the supporters
-/// who have not agreed to be listed, and what did not fit on the pocket card; and when the
-/// crisis plan is on a larger sheet, or its first page cannot hold everything urgent. `note:` stays
-/// as it is in every language: it is a fixed marker, as `error:` and `hint:` are.
-fn left_out_notes(
-    plan_path: &Path,
-    plan: &Plan,
-    format: ExportFormat,
-    document: Document,
-    empty: EmptyParts,
-    print: PrintOptions,
-) {
-    if document == Document::Full {
-        return;
-    }
-    let place = plan_path.display().to_string();
-    let place = place.as_str();
-    for supporter in document.left_out(plan) {
-        let name = supporter.name.trim();
-        let unnamed = words::text("export-a-supporter");
-        let name = if name.is_empty() { &unnamed } else { name };
-        let line = words::format(
-            "export-not-agreed",
-            &[
-                ("file", place.into()),
-                ("name", name.into()),
-                ("document", document.name().into()),
-            ],
-        );
-        crate::output::note(&format!("note: {line}\n"));
-    }
-    if format != ExportFormat::Pdf {
-        return;
-    }
-    let options = pdf_options(document, empty, print);
-    if let Some(first) = wrap_pdf::crisis_first_page(plan, &options) {
-        let (sheet, paper) = options.paper.sheet_names_in(words::language());
-        if first.larger_sheet {
+impl Target {
+    /// Says on standard error what a document given to supporters leaves out: the supporters
+    /// who have not agreed to be listed, and what did not fit on the pocket card; and when the
+    /// crisis plan is on a larger sheet, or its first page cannot hold everything urgent.
+    /// `note:` stays as it is in every language: it is a fixed marker, as `error:` and
+    /// `hint:` are.
+    fn left_out_notes(&self, plan_path: &Path, plan: &Plan, print: PrintOptions) {
+        let (format, document, empty) = (self.format, self.document, self.empty);
+        if document == Document::Full {
+            return;
+        }
+        let place = plan_path.display().to_string();
+        let place = place.as_str();
+        for supporter in document.left_out(plan) {
+            let name = supporter.name.trim();
+            let unnamed = words::text("export-a-supporter");
+            let name = if name.is_empty() { &unnamed } else { name };
             let line = words::format(
-                "export-crisis-larger-sheet",
+                "export-not-agreed",
                 &[
                     ("file", place.into()),
-                    ("paper", paper.into()),
-                    ("sheet", sheet.into()),
+                    ("name", name.into()),
+                    ("document", document.name().into()),
                 ],
             );
-            let hint = words::format(
-                "export-crisis-larger-sheet-hint",
-                &[("paper", paper.into())],
-            );
-            crate::output::note(&format!("note: {line}\nhint: {hint}\n"));
+            crate::output::note(&format!("note: {line}\n"));
         }
-        if !first.holds_urgent {
-            let line = words::format("export-crisis-urgent-overflows", &[("file", place.into())]);
+        if format != ExportFormat::Pdf {
+            return;
+        }
+        let options = pdf_options(document, empty, print);
+        if let Some(first) = wrap_pdf::crisis_first_page(plan, &options) {
+            let (sheet, paper) = options.paper.sheet_names_in(words::language());
+            if first.larger_sheet {
+                let line = words::format(
+                    "export-crisis-larger-sheet",
+                    &[
+                        ("file", place.into()),
+                        ("paper", paper.into()),
+                        ("sheet", sheet.into()),
+                    ],
+                );
+                let hint = words::format(
+                    "export-crisis-larger-sheet-hint",
+                    &[("paper", paper.into())],
+                );
+                crate::output::note(&format!("note: {line}\nhint: {hint}\n"));
+            }
+            if !first.holds_urgent {
+                let line =
+                    words::format("export-crisis-urgent-overflows", &[("file", place.into())]);
+                crate::output::note(&format!("note: {line}\n"));
+            }
+        }
+        if document != Document::Card {
+            return;
+        }
+        if print.large_print {
+            let paper = options.paper;
+            let line = words::format(
+                "export-large-print-card",
+                &[
+                    ("large", paper.card_size_in(true, words::language()).into()),
+                    (
+                        "normal",
+                        paper.card_size_in(false, words::language()).into(),
+                    ),
+                ],
+            );
+            crate::output::note(&format!("note: {line}\n"));
+        }
+        let left_out = wrap_pdf::card_left_out(plan, &options);
+        if !left_out.is_empty() {
+            let parts: Vec<String> = left_out
+                .iter()
+                .map(|l| {
+                    let left = (l.total - l.shown).to_string();
+                    let part = l.part.guide().heading_in(words::language());
+                    words::format(
+                        "export-card-part-left-out",
+                        &[
+                            ("left", left.as_str().into()),
+                            ("total", l.total.into()),
+                            ("part", part.as_str().into()),
+                        ],
+                    )
+                })
+                .collect();
+            let line = words::format(
+                "export-card-left-out",
+                &[
+                    ("file", place.into()),
+                    ("parts", parts.join(", ").as_str().into()),
+                ],
+            );
             crate::output::note(&format!("note: {line}\n"));
         }
     }
-    if document != Document::Card {
-        return;
-    }
-    if print.large_print {
-        let paper = options.paper;
-        let line = words::format(
-            "export-large-print-card",
-            &[
-                ("large", paper.card_size_in(true, words::language()).into()),
-                (
-                    "normal",
-                    paper.card_size_in(false, words::language()).into(),
-                ),
-            ],
-        );
-        crate::output::note(&format!("note: {line}\n"));
-    }
-    let left_out = wrap_pdf::card_left_out(plan, &options);
-    if !left_out.is_empty() {
-        let parts: Vec<String> = left_out
-            .iter()
-            .map(|l| {
-                let left = (l.total - l.shown).to_string();
-                let part = l.part.guide().heading_in(words::language());
-                words::format(
-                    "export-card-part-left-out",
-                    &[
-                        ("left", left.as_str().into()),
-                        ("total", l.total.into()),
-                        ("part", part.as_str().into()),
-                    ],
-                )
-            })
-            .collect();
-        let line = words::format(
-            "export-card-left-out",
-            &[
-                ("file", place.into()),
-                ("parts", parts.join(", ").as_str().into()),
-            ],
-        );
-        crate::output::note(&format!("note: {line}\n"));
-    }
-}
 
-/// The plan in the chosen format and document.
-fn render(
-    plan_path: &Path,
-    plan: &Plan,
-    format: ExportFormat,
-    document: Document,
-    empty: EmptyParts,
-    print: PrintOptions,
-) -> Result<Vec<u8>, CliError> {
-    Ok(match format {
-        ExportFormat::Pdf => {
-            for found in wrap_pdf::unprintable(plan) {
-                crate::output::note(&format!(
-                    "warning: {}: {}: {}\n",
-                    plan_path.display(),
-                    found.path,
-                    found.message_in(words::language())
-                ));
+    /// The plan in the chosen format and document.
+    fn render(
+        &self,
+        plan_path: &Path,
+        plan: &Plan,
+        print: PrintOptions,
+    ) -> Result<Vec<u8>, CliError> {
+        let (format, document, empty) = (self.format, self.document, self.empty);
+        Ok(match format {
+            ExportFormat::Pdf => {
+                for found in wrap_pdf::unprintable(plan) {
+                    crate::output::note(&format!(
+                        "warning: {}: {}: {}\n",
+                        plan_path.display(),
+                        found.path,
+                        found.message_in(words::language())
+                    ));
+                }
+                wrap_pdf::render(plan, &pdf_options(document, empty, print)).map_err(|error| {
+                    let file = plan_path.display().to_string();
+                    CliError::failure(words::format(
+                        "export-pdf-failed",
+                        &[
+                            ("file", file.as_str().into()),
+                            ("error", error.to_string().as_str().into()),
+                        ],
+                    ))
+                })?
             }
-            wrap_pdf::render(plan, &pdf_options(document, empty, print)).map_err(|error| {
-                let file = plan_path.display().to_string();
-                CliError::failure(words::format(
-                    "export-pdf-failed",
-                    &[
-                        ("file", file.as_str().into()),
-                        ("error", error.to_string().as_str().into()),
-                    ],
-                ))
-            })?
-        }
-        ExportFormat::Json => wrap_core::format::to_string(plan).into_bytes(),
-        ExportFormat::Markdown => {
-            let options = MarkdownOptions {
-                document,
-                empty_parts: empty,
-                language: print.language,
-            };
-            wrap_export::render_markdown(plan, options).into_bytes()
-        }
-        ExportFormat::Fhir => wrap_export::render_fhir(plan).into_bytes(),
-        ExportFormat::Vcard => wrap_export::render_vcard(plan).into_bytes(),
-        ExportFormat::Ics => match wrap_export::render_ics(plan, today()?) {
-            Ok(ics) => ics.into_bytes(),
-            Err(IcsError::NoReviewDate) => {
-                let file = plan_path.display().to_string();
-                let file = &[("file", file.as_str().into())];
-                return Err(
-                    CliError::failure(words::format("export-no-review-date", file))
-                        .hint(words::format("export-no-review-date-hint", file)),
-                );
+            ExportFormat::Json => wrap_core::format::to_string(plan).into_bytes(),
+            ExportFormat::Markdown => {
+                let options = MarkdownOptions {
+                    document,
+                    empty_parts: empty,
+                    language: print.language,
+                };
+                wrap_export::render_markdown(plan, options).into_bytes()
             }
-        },
-    })
+            ExportFormat::Fhir => wrap_export::render_fhir(plan).into_bytes(),
+            ExportFormat::Vcard => wrap_export::render_vcard(plan).into_bytes(),
+            ExportFormat::Ics => match wrap_export::render_ics(plan, today()?) {
+                Ok(ics) => ics.into_bytes(),
+                Err(IcsError::NoReviewDate) => {
+                    let file = plan_path.display().to_string();
+                    let file = &[("file", file.as_str().into())];
+                    return Err(
+                        CliError::failure(words::format("export-no-review-date", file))
+                            .hint(words::format("export-no-review-date-hint", file)),
+                    );
+                }
+            },
+        })
+    }
 }
 
 /// The name a value has on the command line (`markdown`, `crisis`).

@@ -282,79 +282,56 @@ fn export_says_what_documents_for_supporters_leave_out() {
     );
 }
 
-#[test]
-fn a_large_print_crisis_plan_that_needs_the_room_is_on_a3_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    for (sample, larger) in [("full.json", true), ("minimal.json", false)] {
-        let plan = sample_copy(dir.path(), sample);
-        for (paper, sheet, media) in [
-            ("a4", "A3", "MediaBox[0 0 841.89 1190.55"),
-            ("letter", "11 x 17 inch", "MediaBox[0 0 792 1224"),
-        ] {
-            let out = dir.path().join(format!("{sample}-{paper}.pdf"));
-            let output = wrap(&[
-                "export",
-                plan.to_str().unwrap(),
-                "--document",
-                "crisis",
-                "--large-print",
-                "--paper",
-                paper,
-                "-o",
-                out.to_str().unwrap(),
-            ]);
-            assert_eq!(output.status.code(), Some(0));
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            let said = format!("so the crisis plan is on {sheet}: print it on {sheet} paper");
-            assert_eq!(stderr.contains(&said), larger, "{sample} {paper}: {stderr}");
-            assert_eq!(stderr.contains("add --keep-paper"), larger, "{stderr}");
-            assert!(!stderr.contains("goes on to page 2"), "{stderr}");
-            let boxes = media_boxes(&std::fs::read(&out).unwrap());
-            assert_eq!(boxes.iter().all(|b| b == media), larger, "{boxes:?}");
-        }
-    }
-    // --keep-paper keeps it on A4, and says that what is urgent runs on to page 2.
-    let plan = sample_copy(dir.path(), "full.json");
-    let out = dir.path().join("kept.pdf");
-    let output = wrap(&[
+/// Exports a sample's crisis plan with `options`: what `wrap` said on standard error, and
+/// the MediaBox of every page.
+fn crisis_export(dir: &Path, sample: &str, options: &[&str]) -> (String, Vec<String>) {
+    let plan = sample_copy(dir, sample);
+    let out = dir.join(format!("{sample}{}.pdf", options.join("")));
+    let mut args = vec![
         "export",
         plan.to_str().unwrap(),
         "--document",
         "crisis",
-        "--large-print",
-        "--keep-paper",
         "-o",
         out.to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(options);
+    let output = wrap(&args);
     assert_eq!(output.status.code(), Some(0));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (stderr, media_boxes(&std::fs::read(&out).unwrap()))
+}
+
+#[test]
+fn a_large_print_crisis_plan_that_needs_the_room_is_on_a3_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    for (sample, larger) in [("full.json", true), ("minimal.json", false)] {
+        for (paper, sheet, media) in [
+            ("a4", "A3", "MediaBox[0 0 841.89 1190.55"),
+            ("letter", "11 x 17 inch", "MediaBox[0 0 792 1224"),
+        ] {
+            let (stderr, boxes) = crisis_export(dir, sample, &["--large-print", "--paper", paper]);
+            let said = format!("so the crisis plan is on {sheet}: print it on {sheet} paper");
+            assert_eq!(stderr.contains(&said), larger, "{sample} {paper}: {stderr}");
+            assert_eq!(stderr.contains("add --keep-paper"), larger, "{stderr}");
+            assert!(!stderr.contains("goes on to page 2"), "{stderr}");
+            assert_eq!(boxes.iter().all(|b| b == media), larger, "{boxes:?}");
+        }
+    }
+    let a4 = |boxes: &[String]| boxes.iter().all(|b| b == "MediaBox[0 0 595.28 841.89");
+    // --keep-paper keeps it on A4, and says that what is urgent runs on to page 2.
+    let (stderr, boxes) = crisis_export(dir, "full.json", &["--large-print", "--keep-paper"]);
     assert!(!stderr.contains("crisis plan is on"), "{stderr}");
     assert!(
         stderr.contains("so some of it goes on to page 2"),
         "{stderr}"
     );
-    assert!(
-        media_boxes(&std::fs::read(&out).unwrap())
-            .iter()
-            .all(|b| b == "MediaBox[0 0 595.28 841.89")
-    );
+    assert!(a4(&boxes));
     // In normal print the crisis plan stays on the paper asked for, and says nothing of it.
-    let plan = sample_copy(dir.path(), "full.json");
-    let out = dir.path().join("normal.pdf");
-    let output = wrap(&[
-        "export",
-        plan.to_str().unwrap(),
-        "--document",
-        "crisis",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(!String::from_utf8_lossy(&output.stderr).contains("crisis plan is on"));
-    assert!(
-        media_boxes(&std::fs::read(&out).unwrap())
-            .iter()
-            .all(|b| b == "MediaBox[0 0 595.28 841.89")
-    );
+    let (stderr, boxes) = crisis_export(dir, "full.json", &[]);
+    assert!(!stderr.contains("crisis plan is on"));
+    assert!(a4(&boxes));
 }
 
 #[test]
