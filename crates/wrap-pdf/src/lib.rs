@@ -22,6 +22,7 @@
 mod document;
 mod fonts;
 pub mod layout;
+mod serialize;
 mod unprintable;
 mod write;
 

@@ -16,6 +16,7 @@ use wrap_core::Date;
 
 use crate::fonts::{self, Face};
 use crate::layout::{Glyph, Item, Layout, NodeId, Owner, Role, Scope, Structure, Tone};
+use crate::serialize::{self, number};
 use crate::{RenderError, RenderErrorKind};
 
 /// A date as PDF writes it, midnight UTC: `D:YYYYMMDD000000Z`.
@@ -85,34 +86,6 @@ fn rgb(tone: Tone) -> &'static [u8] {
 /// A number in hundredths of a point, rounded: far finer than any printer.
 fn hundredths(v: f32) -> i64 {
     (f64::from(v) * 100.0).round() as i64
-}
-
-/// Writes a number given in hundredths, in its shortest form ("12", "12.5", "-0.25").
-fn number(out: &mut Vec<u8>, hundredths: i64) {
-    if hundredths < 0 {
-        out.push(b'-');
-    }
-    let magnitude = hundredths.unsigned_abs();
-    let mut digits = [0_u8; 20];
-    let mut start = digits.len();
-    let mut whole = magnitude / 100;
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (whole % 10) as u8;
-        whole /= 10;
-        if whole == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[start..]);
-    let fraction = magnitude % 100;
-    if fraction != 0 {
-        out.push(b'.');
-        out.push(b'0' + (fraction / 10) as u8);
-        if !fraction.is_multiple_of(10) {
-            out.push(b'0' + (fraction % 10) as u8);
-        }
-    }
 }
 
 /// Several numbers, each followed by a space.
@@ -862,19 +835,10 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     // walking the whole object graph to find that out cost a tenth of a render.
     finish(&mut pdf, layout, meta, tree)?;
     compress(&mut pdf)?;
-    let mut bytes = Vec::new();
-    // The structure tree is many small objects: packed into compressed object streams,
-    // with a cross-reference stream, they take a fraction of the room.
-    let save = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .max_objects_per_stream(OBJECTS_PER_STREAM)
-        .compression_level(OBJECT_STREAM_LEVEL)
-        .build();
-    pdf.save_with_options(&mut bytes, save)
-        .map_err(|e| RenderError::caused_by(RenderErrorKind::Output, e))?;
-    deflate_xref_stream(&mut bytes)
-        .map_err(|e| RenderError::caused_by(RenderErrorKind::Output, e))?;
+    // The structure tree is many small objects: packed into one compressed object stream,
+    // with a compressed cross-reference stream, they take a fraction of the room.
+    let bytes =
+        serialize::save(&pdf).map_err(|e| RenderError::caused_by(RenderErrorKind::Output, e))?;
     Ok(bytes)
 }
 
@@ -918,65 +882,10 @@ fn exact_widths(pdf: &mut lopdf::Document, codes: &Codes) -> Result<(), RenderEr
     Ok(())
 }
 
-/// Compresses the cross-reference stream, which lopdf writes uncompressed (7 bytes an
-/// object: 6 KB for the full sample). It is the file's last object, after everything its
-/// offsets point to, and `startxref` points to its start, so no offset changes.
-fn deflate_xref_stream(bytes: &mut Vec<u8>) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let broken =
-        || std::io::Error::other("the cross-reference stream is not where lopdf writes it");
-    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
-    let tail = bytes
-        .windows(10)
-        .rposition(|w| w == b"startxref\n")
-        .ok_or_else(broken)?;
-    let start: usize = std::str::from_utf8(&bytes[tail + 10..])
-        .ok()
-        .and_then(|t| t.lines().next())
-        .and_then(|n| n.trim().parse().ok())
-        .filter(|&n| n < tail)
-        .ok_or_else(broken)?;
-    let object = &bytes[start..tail];
-    let dict_end = find(object, b">>stream\n").ok_or_else(broken)? + 2;
-    let data_end = object
-        .windows(10)
-        .rposition(|w| w == b"\nendstream")
-        .ok_or_else(broken)?;
-    let dict = std::str::from_utf8(&object[..dict_end]).map_err(|_| broken())?;
-    let length = dict.find("/Length ").ok_or_else(broken)?;
-    let digits = dict[length + 8..]
-        .find(|c: char| !c.is_ascii_digit())
-        .ok_or_else(broken)?;
-    let data = &object[dict_end + 7..data_end];
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(data)?;
-    let compressed = encoder.finish()?;
-    let mut out = Vec::with_capacity(start + compressed.len() + 256);
-    out.extend_from_slice(&bytes[..start]);
-    out.extend_from_slice(&dict.as_bytes()[..length]);
-    out.extend_from_slice(format!("/Filter/FlateDecode/Length {}", compressed.len()).as_bytes());
-    out.extend_from_slice(&dict.as_bytes()[length + 8 + digits..]);
-    out.extend_from_slice(b"stream\n");
-    out.extend_from_slice(&compressed);
-    out.extend_from_slice(&bytes[start + data_end..]);
-    *bytes = out;
-    Ok(())
-}
-
 /// How hard deflate works on the streams. For the full sample (zlib-rs; callgrind
 /// instructions per render, PDF size): level 1, 25.5M and 45.7 KB; level 2, 29.3M and 36.7 KB;
 /// level 4, 30.9M and 34.6 KB; level 6, 32.2M and 33.8 KB. Level 2 is the knee.
 const COMPRESSION_LEVEL: u32 = 6;
-
-/// How many objects share one object stream: all of them, in practice. Deflate finds more
-/// repeats in one long stream than in several short ones (for the full sample, 11.5 KB in
-/// one stream against 15.4 KB in five of 200), and nothing reads these files a piece at a
-/// time.
-const OBJECTS_PER_STREAM: usize = 100_000;
-
-/// How hard deflate works on the object streams (the structure tree, mostly): for the full
-/// sample, 67.2 KB at level 2 and 58.6 KB at level 6, a few hundred KB of input at most.
-const OBJECT_STREAM_LEVEL: u32 = 6;
 
 /// Compresses every stream that allows it and is not compressed yet, with one compressor
 /// reused for all of them (setting one up costs more than compressing a page of text).
