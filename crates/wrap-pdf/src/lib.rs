@@ -23,6 +23,7 @@ mod document;
 mod fonts;
 pub mod layout;
 mod serialize;
+mod subset;
 mod unprintable;
 mod write;
 

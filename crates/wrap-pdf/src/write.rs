@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Codepoint, FontId, LinkAnnotation, Op, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Pt, Rect, TextItem, font::PdfFont,
+    Actions, BorderArray, Codepoint, FontId, LinkAnnotation, Op, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, TextItem, font::PdfFont,
 };
 
 use wrap_core::Date;
@@ -17,6 +17,7 @@ use wrap_core::Date;
 use crate::fonts::{self, Face};
 use crate::layout::{Glyph, Item, Layout, NodeId, Owner, Role, Scope, Structure, Tone};
 use crate::serialize::{self, number};
+use crate::subset;
 use crate::{RenderError, RenderErrorKind};
 
 /// A date as PDF writes it, midnight UTC: `D:YYYYMMDD000000Z`.
@@ -587,7 +588,7 @@ fn link_ops(items: &[Item]) -> Vec<Op> {
 
 /// Shows printpdf every glyph of each face once, with its text, so that it embeds each
 /// font as a subset of exactly the glyphs the document uses and writes their ToUnicode map.
-fn usage_ops(used: &GlyphTexts) -> Vec<Op> {
+fn usage_ops(used: &GlyphTexts, codes: &Codes) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
     for (face, glyphs) in used {
         ops.push(Op::SetFont {
@@ -598,7 +599,9 @@ fn usage_ops(used: &GlyphTexts) -> Vec<Op> {
             items: vec![TextItem::GlyphIds(
                 glyphs
                     .iter()
-                    .map(|(&gid, text)| Codepoint::with_cid(gid, 0.0, text.clone()))
+                    .map(|(&gid, text)| {
+                        Codepoint::with_cid(codes.code(*face, gid), 0.0, text.clone())
+                    })
                     .collect(),
             )],
         });
@@ -759,16 +762,24 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     }
     let mut doc = PdfDocument::new(&meta.title);
     let used = glyphs_used(layout);
+    let codes = Codes::new(&used);
+    // Each font cut down to the glyphs drawn, numbered as `codes` numbers them, so that
+    // printpdf embeds it as it is (see `subset`).
     for face in used.keys() {
-        let parsed = fonts::loaded(*face)
-            .and_then(|f| f.parsed())
-            .ok_or(RenderError::new(RenderErrorKind::Font))?;
+        let font = subset::subset(
+            face.bytes(),
+            &codes.glyphs[*face as usize],
+            &font_id(*face).0,
+        )
+        .map_err(|e| RenderError::caused_by(RenderErrorKind::Subset, e))?;
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(&font, 0, &mut warnings)
+            .ok_or(RenderError::new(RenderErrorKind::Subset))?;
         doc.resources
             .fonts
             .map
-            .insert(font_id(*face), PdfFont::new(parsed.clone()));
+            .insert(font_id(*face), PdfFont::new(parsed));
     }
-    let codes = Codes::new(&used);
     let width = Pt(layout.page.width).into();
     let height = Pt(layout.page.height).into();
     let pages = layout
@@ -778,7 +789,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
         .map(|(index, page)| {
             let mut ops = link_ops(&page.items);
             if index == 0 && !used.is_empty() {
-                ops.extend(usage_ops(&used));
+                ops.extend(usage_ops(&used, &codes));
             }
             let mut pdf_page = PdfPage::new(width, height, ops);
             // Exact sizes in points, without a round trip through millimetres.
@@ -793,14 +804,14 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
 
     let options = PdfSaveOptions {
         optimize: true,
-        subset_fonts: true,
+        subset_fonts: false,
         secure: true,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
-    // A font printpdf could not subset is embedded whole, with other codes than ours.
-    if let Some(warning) = warnings.iter().find(|w| w.msg.contains("subset")) {
+    // A font printpdf could not embed.
+    if let Some(warning) = warnings.iter().find(|w| w.msg.contains("font")) {
         return Err(RenderError::caused_by(
             RenderErrorKind::Subset,
             warning.msg.clone(),
