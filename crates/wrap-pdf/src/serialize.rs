@@ -2,21 +2,41 @@
 //!
 //! printpdf builds the document (pages, fonts, resources, links) as lopdf objects and the
 //! writer adds the structure tree, the outline and the metadata to them; this module turns
-//! those objects into the file. Streams are written as they are; every other object goes
-//! into one compressed object stream; a cross-reference stream, compressed with the PNG
-//! "Up" predictor, ends the file. lopdf's own save did the same in three passes through
+//! those objects into the file. Streams are written compressed, unless they say not to be
+//! or already are; every other object goes into one compressed object stream; a
+//! cross-reference stream, compressed with the PNG "Up" predictor, ends the file. One
+//! compressor serves every stream: setting one up costs more than compressing a page. lopdf's own save did the same in three passes through
 //! `write!` and cost a third of a render (docs/performance.md).
 
 use std::io::Write as _;
 
 use lopdf::{Dictionary, Object, StringFormat};
 
-/// How hard deflate works on the object stream (the structure tree, mostly): for the full
-/// sample, 67.2 KB at level 2 and 58.6 KB at level 6, a few hundred KB of input at most.
-const OBJECT_STREAM_LEVEL: u32 = 6;
+/// How hard deflate works. For the full sample (zlib-rs; callgrind instructions per render,
+/// PDF size, before the structure tree): level 1, 25.5M and 45.7 KB; level 2, 29.3M and
+/// 36.7 KB; level 4, 30.9M and 34.6 KB; level 6, 32.2M and 33.8 KB.
+const COMPRESSION_LEVEL: u32 = 6;
+
+/// One deflate compressor, reused.
+struct Deflate(flate2::write::ZlibEncoder<Vec<u8>>);
+
+impl Deflate {
+    fn new() -> Deflate {
+        Deflate(flate2::write::ZlibEncoder::new(
+            Vec::new(),
+            flate2::Compression::new(COMPRESSION_LEVEL),
+        ))
+    }
+
+    fn deflate(&mut self, data: &[u8]) -> std::io::Result<Vec<u8>> {
+        self.0.write_all(data)?;
+        self.0.reset(Vec::with_capacity(data.len() / 3 + 64))
+    }
+}
 
 /// Writes `pdf` as a PDF file. The same objects always give the same bytes.
 pub(crate) fn save(pdf: &lopdf::Document) -> std::io::Result<Vec<u8>> {
+    let mut deflate = Deflate::new();
     let max_id = pdf.objects.keys().map(|(id, _)| *id).max().unwrap_or(0);
     let stream_id = max_id + 1;
     let xref_id = max_id + 2;
@@ -34,7 +54,24 @@ pub(crate) fn save(pdf: &lopdf::Document) -> std::io::Result<Vec<u8>> {
         let Some(entry) = entries.get_mut(id as usize) else {
             continue;
         };
-        if matches!(object, Object::Stream(_)) || generation != 0 {
+        if let Object::Stream(stream) = object {
+            *entry = Entry::At(out.len() as u64, generation);
+            let compressed = if stream.allows_compression && !stream.dict.has(b"Filter") {
+                Some(deflate.deflate(&stream.content)?)
+                    // Kept as it is where deflate cannot make it smaller.
+                    .filter(|c| c.len() + 19 < stream.content.len())
+            } else {
+                None
+            };
+            match compressed {
+                Some(content) => {
+                    let mut dict = stream.dict.clone();
+                    dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+                    stream_object(&mut out, (id, generation), &dict, &content);
+                }
+                None => stream_object(&mut out, (id, generation), &stream.dict, &stream.content),
+            }
+        } else if generation != 0 {
             *entry = Entry::At(out.len() as u64, generation);
             indirect(&mut out, id, generation, object);
         } else {
@@ -52,21 +89,21 @@ pub(crate) fn save(pdf: &lopdf::Document) -> std::io::Result<Vec<u8>> {
     if count > 0 {
         let first = header.len();
         header.extend_from_slice(&packed);
-        let content = deflate(&header, OBJECT_STREAM_LEVEL)?;
+        let content = deflate.deflate(&header)?;
         let mut dict = Dictionary::new();
         dict.set("Type", Object::Name(b"ObjStm".to_vec()));
         dict.set("N", i64::from(count));
         dict.set("First", first as i64);
         dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
         entries[stream_id as usize] = Entry::At(out.len() as u64, 0);
-        stream_object(&mut out, stream_id, &dict, &content);
+        stream_object(&mut out, (stream_id, 0), &dict, &content);
     }
 
     let xref_at = out.len() as u64;
     entries[xref_id as usize] = Entry::At(xref_at, 0);
     let (widths, rows) = xref_rows(&entries, stream_id);
     let columns: usize = widths.iter().sum();
-    let content = deflate(&up_predicted(&rows, widths), 9)?;
+    let content = deflate.deflate(&up_predicted(&rows, widths))?;
     let mut dict = Dictionary::new();
     dict.set("Type", Object::Name(b"XRef".to_vec()));
     dict.set("Size", i64::from(xref_id + 1));
@@ -90,7 +127,7 @@ pub(crate) fn save(pdf: &lopdf::Document) -> std::io::Result<Vec<u8>> {
             ("Columns", Object::Integer(columns as i64)),
         ]),
     );
-    stream_object(&mut out, xref_id, &dict, &content);
+    stream_object(&mut out, (xref_id, 0), &dict, &content);
     out.extend_from_slice(b"startxref\n");
     integer(&mut out, xref_at as i64);
     out.extend_from_slice(b"\n%%EOF\n");
@@ -151,21 +188,8 @@ fn up_predicted(rows: &[[u64; 3]], widths: [usize; 3]) -> Vec<u8> {
     out
 }
 
-fn deflate(data: &[u8], level: u32) -> std::io::Result<Vec<u8>> {
-    let mut encoder = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(data.len() / 3),
-        flate2::Compression::new(level),
-    );
-    encoder.write_all(data)?;
-    encoder.finish()
-}
-
-/// `id generation obj … endobj`.
+/// `id generation obj … endobj`, for an object other than a stream.
 fn indirect(out: &mut Vec<u8>, id: u32, generation: u16, object: &Object) {
-    if let Object::Stream(stream) = object {
-        stream_object(out, id, &stream.dict, &stream.content);
-        return;
-    }
     object_start(out, id, generation);
     value(out, object);
     out.extend_from_slice(b"\nendobj\n");
@@ -179,8 +203,13 @@ fn object_start(out: &mut Vec<u8>, id: u32, generation: u16) {
 }
 
 /// A stream object, its `/Length` the length of `content` whatever the dictionary says.
-fn stream_object(out: &mut Vec<u8>, id: u32, dict: &Dictionary, content: &[u8]) {
-    object_start(out, id, 0);
+fn stream_object(
+    out: &mut Vec<u8>,
+    (id, generation): (u32, u16),
+    dict: &Dictionary,
+    content: &[u8],
+) {
+    object_start(out, id, generation);
     out.extend_from_slice(b"<<");
     for (key, object) in dict {
         if key.as_slice() != b"Length" {

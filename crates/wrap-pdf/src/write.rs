@@ -845,7 +845,6 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     // Every object written is referred to (a test proves it), so there is nothing to prune:
     // walking the whole object graph to find that out cost a tenth of a render.
     finish(&mut pdf, layout, meta, tree)?;
-    compress(&mut pdf)?;
     // The structure tree is many small objects: packed into one compressed object stream,
     // with a compressed cross-reference stream, they take a fraction of the room.
     let bytes =
@@ -889,38 +888,6 @@ fn exact_widths(pdf: &mut lopdf::Document, codes: &Codes) -> Result<(), RenderEr
             .map(|&gid| Object::Real(font.pdf_advance(gid)))
             .collect();
         descendant.set("W", vec![Object::Integer(1), Object::Array(widths)]);
-    }
-    Ok(())
-}
-
-/// How hard deflate works on the streams. For the full sample (zlib-rs; callgrind
-/// instructions per render, PDF size): level 1, 25.5M and 45.7 KB; level 2, 29.3M and 36.7 KB;
-/// level 4, 30.9M and 34.6 KB; level 6, 32.2M and 33.8 KB. Level 2 is the knee.
-const COMPRESSION_LEVEL: u32 = 6;
-
-/// Compresses every stream that allows it and is not compressed yet, with one compressor
-/// reused for all of them (setting one up costs more than compressing a page of text).
-fn compress(pdf: &mut lopdf::Document) -> Result<(), RenderError> {
-    use std::io::Write as _;
-    let err = |e: std::io::Error| RenderError::caused_by(RenderErrorKind::Output, e);
-    let mut encoder =
-        flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION_LEVEL));
-    for object in pdf.objects.values_mut() {
-        let Object::Stream(stream) = object else {
-            continue;
-        };
-        if !stream.allows_compression || stream.dict.has(b"Filter") {
-            continue;
-        }
-        encoder.write_all(&stream.content).map_err(err)?;
-        let compressed = encoder
-            .reset(Vec::with_capacity(stream.content.len() / 2))
-            .map_err(err)?;
-        // As lopdf does: keep a stream that deflate cannot make smaller as it is.
-        if compressed.len() + 19 < stream.content.len() {
-            stream.dict.set("Filter", "FlateDecode");
-            stream.set_content(compressed);
-        }
     }
     Ok(())
 }

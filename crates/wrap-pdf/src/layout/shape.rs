@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use rustc_hash::FxHashMap;
+
 use harfrust::{Buffer, BufferFlags, Direction, ShapeOptions, ShapePlan, ShaperFont};
 
 use crate::fonts::{self, Face};
@@ -32,28 +34,40 @@ pub struct Glyph {
 /// Runs kept before the cache is emptied and starts again.
 const CACHE_LIMIT: usize = 50_000;
 
-type Key = (Face, bool, Box<str>);
+/// The shaped runs of one face and direction, by their text.
+type Runs = FxHashMap<Box<str>, Arc<[Glyph]>>;
 
-fn cache() -> &'static Mutex<HashMap<Key, Arc<[Glyph]>>> {
-    static CACHE: std::sync::OnceLock<Mutex<HashMap<Key, Arc<[Glyph]>>>> =
-        std::sync::OnceLock::new();
-    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
+/// Shaped runs by face and direction, then by text: looked up by the text as borrowed.
+#[derive(Default)]
+struct Cache {
+    runs: HashMap<(Face, bool), Runs>,
+    count: usize,
+}
+
+fn cache() -> &'static Mutex<Cache> {
+    static CACHE: std::sync::OnceLock<Mutex<Cache>> = std::sync::OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(Cache::default()))
 }
 
 /// Shapes `text` in `face`, right to left if `rtl`. Glyphs come in visual order, left to
 /// right; their clusters are byte offsets into `text`. Empty if the face cannot be read.
 pub(crate) fn shape(face: Face, text: &str, rtl: bool) -> Arc<[Glyph]> {
-    if let Ok(map) = cache().lock()
-        && let Some(found) = map.get(&(face, rtl, Box::from(text)))
+    if let Ok(cache) = cache().lock()
+        && let Some(found) = cache.runs.get(&(face, rtl)).and_then(|runs| runs.get(text))
     {
         return found.clone();
     }
     let glyphs: Arc<[Glyph]> = shape_uncached(face, text, rtl).into();
-    if let Ok(mut map) = cache().lock() {
-        if map.len() >= CACHE_LIMIT {
-            map.clear();
+    if let Ok(mut cache) = cache().lock() {
+        if cache.count >= CACHE_LIMIT {
+            *cache = Cache::default();
         }
-        map.insert((face, rtl, Box::from(text)), glyphs.clone());
+        cache.count += 1;
+        cache
+            .runs
+            .entry((face, rtl))
+            .or_default()
+            .insert(Box::from(text), glyphs.clone());
     }
     glyphs
 }

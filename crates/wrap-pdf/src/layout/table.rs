@@ -1,6 +1,6 @@
 //! Tables and rows of cells: column widths, rows kept whole, header rows repeated.
 
-use super::text::{longest_piece, measure, wrap};
+use super::text::{Extents, extents, wrap};
 use super::{
     Builder, Cell, Chunk, Column, Item, Metrics, NodeId, Owner, Role, RowStyle, Scope, Style, Text,
     Tone, put,
@@ -34,18 +34,30 @@ pub(super) fn column_widths(
                 _ => 0.45,
             }
     };
-    let minimums: Vec<f32> = columns
+    // Each text measured once: (header, cells) per column.
+    let measured: Vec<(Extents, Vec<Extents>)> = columns
         .iter()
         .enumerate()
         .map(|(index, column)| {
             let (face, cell_size) = cell_style(column, size);
-            let mut need = longest_piece(&column.header, Face::Bold, size);
-            for row in rows {
-                if let Some(cell) = row.get(index) {
-                    need = need.max(longest_piece(&cell.content, face, cell_size));
-                    if column.keep_whole {
-                        need = need.max(measure(&cell.content, face, cell_size));
-                    }
+            let header = extents(&column.header, Face::Bold, size);
+            let cells = rows
+                .iter()
+                .filter_map(|row| row.get(index))
+                .map(|cell| extents(&cell.content, face, cell_size))
+                .collect();
+            (header, cells)
+        })
+        .collect();
+    let minimums: Vec<f32> = columns
+        .iter()
+        .zip(&measured)
+        .map(|(column, (header, cells))| {
+            let mut need = header.longest_piece;
+            for cell in cells {
+                need = need.max(cell.longest_piece);
+                if column.keep_whole {
+                    need = need.max(cell.widest);
                 }
             }
             (need + 0.5)
@@ -66,22 +78,11 @@ pub(super) fn column_widths(
     let maximums: Vec<f32> = if rows.is_empty() {
         vec![f32::INFINITY; count]
     } else {
-        columns
+        measured
             .iter()
             .enumerate()
-            .map(|(index, column)| {
-                let (face, cell_size) = cell_style(column, size);
-                let header = column
-                    .header
-                    .lines()
-                    .map(|line| measure(line, Face::Bold, size))
-                    .fold(0.0_f32, f32::max);
-                let longest = rows
-                    .iter()
-                    .filter_map(|row| row.get(index))
-                    .flat_map(|cell| cell.content.lines())
-                    .map(|line| measure(line, face, cell_size))
-                    .fold(header, f32::max);
+            .map(|(index, (header, cells))| {
+                let longest = cells.iter().map(|c| c.widest).fold(header.widest, f32::max);
                 (longest + 0.5).max(minimums[index])
             })
             .collect()
@@ -418,6 +419,7 @@ impl Builder<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::text::measure;
 
     #[test]
     fn a_column_gets_at_least_its_least_width_where_the_line_has_room() {

@@ -348,7 +348,29 @@ impl Paragraph {
 
     /// Width in em of the characters from `from` to `to`, without trailing spaces.
     fn content_width(&self, runs: &[Run]) -> f32 {
-        self.line(runs.to_vec()).width_em()
+        // What `Line::trim_end` leaves, summed in the same order, without making the line.
+        let mut end = runs.len();
+        let mut last = None;
+        while end > 0 {
+            let run = &runs[end - 1];
+            let text = &self.text[run.range.clone()];
+            let kept = text.trim_end().len();
+            if kept == text.len() {
+                break;
+            }
+            end -= 1;
+            if kept > 0 {
+                let width: f32 = run
+                    .glyphs
+                    .iter()
+                    .filter(|g| (g.cluster as usize) < kept)
+                    .map(|g| g.advance)
+                    .sum();
+                last = Some(width);
+                break;
+            }
+        }
+        runs[..end].iter().map(|r| r.width).chain(last).sum()
     }
 
     /// Fills lines no wider than `max` em.
@@ -497,26 +519,77 @@ pub(crate) fn measure(text: &str, face: Face, size: f32) -> f32 {
         .fold(0.0, f32::max)
 }
 
-/// Width in points of the widest piece of `text` no line can break.
-pub(crate) fn longest_piece(text: &str, face: Face, size: f32) -> f32 {
-    paragraphs(text)
-        .iter()
-        .map(|p| {
-            let paragraph = Paragraph::new(p, face);
-            paragraph
-                .pieces()
-                .into_iter()
-                .map(|(from, to)| paragraph.content_width(&paragraph.runs(from, to)))
-                .fold(0.0_f32, f32::max)
-        })
-        .fold(0.0, f32::max)
-        * size
+/// How wide a text is in points, for sizing a table's columns.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Extents {
+    /// The widest piece no line can break: what a column must hold.
+    pub(crate) longest_piece: f32,
+    /// The widest paragraph, unbroken ([`measure`]).
+    pub(crate) widest: f32,
+}
+
+/// Both widths of [`Extents`], from one shaping of each piece (the widest paragraph is the
+/// same number as [`measure`]'s).
+pub(crate) fn extents(text: &str, face: Face, size: f32) -> Extents {
+    let mut longest_piece = 0.0_f32;
+    let mut widest = 0.0_f32;
+    for p in paragraphs(text) {
+        let paragraph = Paragraph::new(&p, face);
+        let mut runs: Vec<Run> = Vec::new();
+        for (from, to) in paragraph.pieces() {
+            let piece = paragraph.runs(from, to);
+            longest_piece = longest_piece.max(paragraph.content_width(&piece));
+            runs.extend(piece);
+        }
+        widest = widest.max(paragraph.content_width(&runs));
+    }
+    Extents {
+        longest_piece: longest_piece * size,
+        widest: widest * size,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::layout::NodeId;
+
+    #[test]
+    fn content_width_is_the_width_of_the_trimmed_line() {
+        for text in [
+            "Ringing Mam  ",
+            "a b",
+            "שלום עולם ",
+            "مرحبا بك  x ",
+            "   ",
+            "07700 900123 ",
+        ] {
+            let paragraph = Paragraph::new(text, Face::Regular);
+            let whole = (0, paragraph.chars.len());
+            for (from, to) in paragraph.pieces().into_iter().chain([whole]) {
+                let runs = paragraph.runs(from, to);
+                let line = paragraph.line(runs.clone());
+                assert_eq!(paragraph.content_width(&runs), line.width_em(), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn extents_are_the_longest_piece_and_the_widest_paragraph() {
+        let width = |text: &str| measure(text, Face::Regular, 10.0);
+        let found = extents(
+            "Ringing Mam on a Sunday\nor call 07700 900123",
+            Face::Regular,
+            10.0,
+        );
+        // A phone number is one piece, wider than any word.
+        assert_eq!(found.longest_piece, width("07700 900123"));
+        assert!(found.longest_piece > width("Ringing"));
+        assert_eq!(found.widest, width("Ringing Mam on a Sunday"));
+        let words = extents("Ringing Mam", Face::Regular, 10.0);
+        assert_eq!(words.longest_piece, width("Ringing"));
+        assert_eq!(extents("", Face::Regular, 10.0).widest, 0.0);
+    }
 
     fn strings(text: &str, width: f32) -> Vec<String> {
         wrap(text, Face::Regular, 10.0, width)
