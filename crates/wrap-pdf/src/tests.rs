@@ -118,6 +118,49 @@ fn every_word_of_every_sample_reaches_the_full_pdf() {
 }
 
 #[test]
+fn every_word_of_each_kind_of_block_reaches_the_text() {
+    use crate::layout::{Column, LayoutOptions, Text, layout};
+    let words = [
+        "ŵyŷ",
+        "łąka",
+        "Ωmega",
+        "Жизнь",
+        "Penicillin",
+        "Sister",
+        "fi",
+    ];
+    let blocks = vec![
+        Block::Heading("Wellness toolbox".into()),
+        Block::Bullets(vec![Text::plain(format!(
+            "Words: {}",
+            words[..4].join(" ")
+        ))]),
+        Block::Table {
+            columns: vec![Column::new("Name", 1.0), Column::new("Role", 1.0)],
+            rows: vec![vec!["Sam".into(), "Sister".into()]],
+        },
+        Block::KeyValues(vec![("Allergies".into(), Text::plain("Penicillin"))]),
+        Block::Paragraph(Text::plain("A ligature: fi.")),
+    ];
+    let laid = layout(&blocks, &LayoutOptions::default());
+    let meta = crate::Metadata {
+        title: "Words".into(),
+        author: String::new(),
+        subject: String::new(),
+        language: "en".into(),
+        created: None,
+        modified: None,
+    };
+    let text = pdf_text(&crate::write_pdf(&laid, &meta).unwrap());
+    for word in words
+        .iter()
+        .chain(&["Wellness toolbox", "Allergies", "Name", "Role"])
+    {
+        assert!(text.contains(word), "{word} missing from {text}");
+    }
+}
+
+#[test]
 fn the_crisis_plan_carries_every_word_of_the_crisis_section_and_is_shorter() {
     for (name, plan) in samples() {
         let crisis = render(&plan, &options(Document::Crisis)).expect("renders");

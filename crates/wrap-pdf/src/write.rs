@@ -177,9 +177,11 @@ fn needs_actual_text(text: &str, glyphs: &[Glyph], map: &BTreeMap<u16, String>) 
 
 /// The codes of the glyphs in each embedded font.
 ///
-/// Fonts are embedded as subsets, renumbered: code 0 is the missing glyph and the glyphs
-/// used follow in the order of their number in the full font. printpdf numbers its subsets
-/// the same way, from the glyphs it is shown (see [`usage_ops`]).
+/// Fonts are embedded as subsets, renumbered ([`subset`]): code 0 is the missing glyph and
+/// the glyphs used follow in the order of their number in the full font. A font of fewer
+/// than 256 glyphs (every font of a plan in one alphabet) is written with one byte a
+/// glyph, through an embedded CMap that takes each byte as the glyph of that number
+/// ([`ONE_BYTE_CMAP`]); a larger one with two, as Identity-H.
 struct Codes {
     /// Per face, the glyphs used, in ascending order.
     glyphs: [Vec<u16>; Face::ALL.len()],
@@ -202,11 +204,17 @@ impl Codes {
             .binary_search(&gid)
             .map_or(0, |index| index as u16 + 1)
     }
+
+    /// Whether `face`'s codes are one byte each.
+    fn one_byte(&self, face: Face) -> bool {
+        self.glyphs[face as usize].len() < 256
+    }
 }
 
-/// Writes a glyph code into a literal string.
-fn glyph_code(out: &mut Vec<u8>, code: u16) {
-    for byte in code.to_be_bytes() {
+/// Writes a glyph code into a literal string: one byte, or two.
+fn glyph_code(out: &mut Vec<u8>, code: u16, one_byte: bool) {
+    let bytes = code.to_be_bytes();
+    for &byte in &bytes[usize::from(one_byte)..] {
         match byte {
             b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
             b'\r' => out.extend_from_slice(b"\\r"),
@@ -288,7 +296,7 @@ fn show_glyphs(
             out.push(b'(');
             string = true;
         }
-        glyph_code(out, codes.code(face, glyph.id));
+        glyph_code(out, codes.code(face, glyph.id), codes.one_byte(face));
         at += font.map_or(glyph.advance * 1000.0, |f| f.pdf_advance(glyph.id));
         if raised {
             out.extend_from_slice(b")] TJ\n0 Ts\n");
@@ -817,7 +825,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
             warning.msg.clone(),
         ));
     }
-    exact_widths(&mut pdf, &codes)?;
+    fonts_as_coded(&mut pdf, &codes, &used)?;
     let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
     if page_ids.len() != layout.pages.len() {
         return Err(RenderError::new(RenderErrorKind::PageCount));
@@ -852,16 +860,32 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     Ok(bytes)
 }
 
-/// Puts each embedded font's glyph widths in its `/W` array to a hundredth of a thousandth
-/// of an em ([`fonts::Loaded::pdf_advance`]), where printpdf writes whole thousandths cut
-/// short. A reader then moves after each glyph by what the shaper advanced, so the text
-/// needs no move between the glyphs of a word to stay where the layout put it.
-fn exact_widths(pdf: &mut lopdf::Document, codes: &Codes) -> Result<(), RenderError> {
+/// Makes each embedded font say what the writer's codes mean, where printpdf wrote
+/// otherwise:
+/// - its glyph widths in the `/W` array to a hundredth of a thousandth of an em
+///   ([`fonts::Loaded::pdf_advance`]), where printpdf writes whole thousandths cut short:
+///   a reader then moves after each glyph by what the shaper advanced, so the text needs
+///   no move between the glyphs of a word to stay where the layout put it;
+/// - one-byte codes through [`ONE_BYTE_CMAP`], where [`Codes::one_byte`];
+/// - a ToUnicode map of those codes ([`to_unicode`]), in ranges where it can.
+fn fonts_as_coded(
+    pdf: &mut lopdf::Document,
+    codes: &Codes,
+    used: &GlyphTexts,
+) -> Result<(), RenderError> {
     let broken = |e| RenderError::caused_by(RenderErrorKind::Structure, e);
-    for face in Face::ALL {
+    let mut one_byte_cmap = None;
+    for (&face, texts) in used {
         let glyphs = &codes.glyphs[face as usize];
-        let Some(font) = fonts::loaded(face).filter(|_| !glyphs.is_empty()) else {
+        let Some(font) = fonts::loaded(face) else {
             continue;
+        };
+        let one_byte = codes.one_byte(face);
+        let encoding = if one_byte {
+            let id = *one_byte_cmap.get_or_insert_with(|| pdf.add_object(one_byte_cmap_stream()));
+            Object::Reference(id)
+        } else {
+            Object::Name(b"Identity-H".to_vec())
         };
         let base = format!("{}+", font_id(face).0);
         let found = pdf.objects.values_mut().find_map(|object| {
@@ -875,6 +899,11 @@ fn exact_widths(pdf: &mut lopdf::Document, codes: &Codes) -> Result<(), RenderEr
         let Some(type0) = found else {
             continue;
         };
+        type0.set("Encoding", encoding);
+        let to_unicode_id = type0
+            .get(b"ToUnicode")
+            .and_then(Object::as_reference)
+            .map_err(broken)?;
         let descendant = type0
             .get_mut(b"DescendantFonts")
             .and_then(Object::as_array_mut)
@@ -888,8 +917,132 @@ fn exact_widths(pdf: &mut lopdf::Document, codes: &Codes) -> Result<(), RenderEr
             .map(|&gid| Object::Real(font.pdf_advance(gid)))
             .collect();
         descendant.set("W", vec![Object::Integer(1), Object::Array(widths)]);
+        let map = texts
+            .iter()
+            .map(|(&gid, text)| (codes.code(face, gid), text.as_str()));
+        let content = to_unicode(map, one_byte);
+        let stream = pdf
+            .get_object_mut(to_unicode_id)
+            .and_then(Object::as_stream_mut)
+            .map_err(broken)?;
+        stream.dict.remove(b"Filter");
+        stream.set_content(content);
     }
     Ok(())
+}
+
+/// The CMap of a font written with one byte a glyph: each byte is the CID, and the glyph,
+/// of its number (the fonts' `/CIDToGIDMap` is `/Identity`). Embedded, as ISO 32000-1
+/// 9.7.5.3 allows; its system is the fonts' own (Adobe-Identity-0), as PDF/UA requires.
+const ONE_BYTE_CMAP: &str = "%!PS-Adobe-3.0 Resource-CMap
+/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo 3 dict dup begin
+/Registry (Adobe) def
+/Ordering (Identity) def
+/Supplement 0 def
+end def
+/CMapName /WRAP-OneByte-Identity def
+/CMapVersion 1 def
+/CMapType 1 def
+/WMode 0 def
+1 begincodespacerange
+<00> <FF>
+endcodespacerange
+1 begincidrange
+<00> <FF> 0
+endcidrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end
+";
+
+fn one_byte_cmap_stream() -> lopdf::Stream {
+    let dict = Dictionary::from_iter([
+        ("Type", Object::from("CMap")),
+        ("CMapName", Object::from("WRAP-OneByte-Identity")),
+        (
+            "CIDSystemInfo",
+            Object::Dictionary(Dictionary::from_iter([
+                ("Registry", Object::string_literal("Adobe")),
+                ("Ordering", Object::string_literal("Identity")),
+                ("Supplement", Object::Integer(0)),
+            ])),
+        ),
+        ("WMode", Object::Integer(0)),
+    ]);
+    lopdf::Stream::new(dict, ONE_BYTE_CMAP.as_bytes().to_vec())
+}
+
+/// A ToUnicode CMap: for each code (ascending), the text its glyph stands for. Codes whose
+/// texts are one UTF-16 unit and go up together are written as one range; a glyph with no
+/// text is left out.
+fn to_unicode<'a>(map: impl Iterator<Item = (u16, &'a str)>, one_byte: bool) -> Vec<u8> {
+    use std::fmt::Write as _;
+    let code = |c: u16| {
+        if one_byte {
+            format!("<{c:02X}>")
+        } else {
+            format!("<{c:04X}>")
+        }
+    };
+    let hex = |text: &str| {
+        text.encode_utf16().fold(String::from("<"), |mut s, unit| {
+            let _ = write!(s, "{unit:04X}");
+            s
+        }) + ">"
+    };
+    // (first code, last code, first text); a range has one unit of text a code.
+    let mut ranges: Vec<(u16, u16, &str)> = Vec::new();
+    for (c, text) in map {
+        if text.is_empty() {
+            continue;
+        }
+        let units: Vec<u16> = text.encode_utf16().collect();
+        if let Some(last) = ranges.last_mut()
+            && let [unit] = units[..]
+            && let Some(first) = last.2.encode_utf16().next()
+            && last.2.encode_utf16().count() == 1
+            && c == last.1 + 1
+            && c >> 8 == last.0 >> 8
+            && u32::from(unit) == u32::from(first) + u32::from(c - last.0)
+            && unit >> 8 == first >> 8
+        {
+            last.1 = c;
+            continue;
+        }
+        ranges.push((c, c, text));
+    }
+    let (singles, spans): (Vec<_>, Vec<_>) = ranges.into_iter().partition(|r| r.0 == r.1);
+    let mut out = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n",
+    );
+    let _ = writeln!(
+        out,
+        "{} {}\nendcodespacerange",
+        code(0),
+        code(if one_byte { 0xFF } else { 0xFFFF })
+    );
+    for block in spans.chunks(100) {
+        let _ = writeln!(out, "{} beginbfrange", block.len());
+        for (first, last, text) in block {
+            let _ = writeln!(out, "{} {} {}", code(*first), code(*last), hex(text));
+        }
+        out += "endbfrange\n";
+    }
+    for block in singles.chunks(100) {
+        let _ = writeln!(out, "{} beginbfchar", block.len());
+        for (c, _, text) in block {
+            let _ = writeln!(out, "{} {}", code(*c), hex(text));
+        }
+        out += "endbfchar\n";
+    }
+    out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    out.into_bytes()
 }
 
 /// The document's language: the metadata's, or "en" if it names none.
@@ -1501,7 +1654,7 @@ mod tests {
             let used = used(&items);
             content(&items, &Codes::new(&used), &used)
         };
-        let word = b"[(\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01\0\x01)] TJ";
+        let word = b"[(\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01)] TJ";
         // Advances as the widths array has them: one string, no move.
         let written = content(exact);
         assert!(
@@ -1582,8 +1735,8 @@ mod tests {
         let content = String::from_utf8(content(&items, &codes, &used)).unwrap();
         assert_eq!(
             content,
-            "BT\n/P <</MCID 0>> BDC\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n[(\0\u{1})] TJ\n\
-             0 -16 Td\n[(\0\u{1})] TJ\n/WRPBLD 10.5 Tf\n10 0 Td\n[(\0\u{1})] TJ\nEMC\nET\n"
+            "BT\n/P <</MCID 0>> BDC\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n[(\u{1})] TJ\n\
+             0 -16 Td\n[(\u{1})] TJ\n/WRPBLD 10.5 Tf\n10 0 Td\n[(\u{1})] TJ\nEMC\nET\n"
         );
     }
 
@@ -1604,7 +1757,7 @@ mod tests {
         let used = used(&items);
         let content = String::from_utf8(content(&items, &Codes::new(&used), &used)).unwrap();
         assert!(
-            content.contains("[(\0\u{1})] TJ\n2.1 Ts\n[50(\0\u{2})] TJ\n0 Ts\n"),
+            content.contains("[(\u{1})] TJ\n2.1 Ts\n[50(\u{2})] TJ\n0 Ts\n"),
             "{content}"
         );
     }
@@ -1630,9 +1783,9 @@ mod tests {
         let mut expected = b"[-".to_vec();
         // Moves are in whole thousandths of an em.
         number(&mut expected, wb.round() as i64 * 100);
-        expected.extend_from_slice(b"(\0\x01)");
+        expected.extend_from_slice(b"(\x01)");
         number(&mut expected, (wa + wb).round() as i64 * 100);
-        expected.extend_from_slice(b"(\0\x02)] TJ");
+        expected.extend_from_slice(b"(\x02)] TJ");
         assert!(
             content.windows(expected.len()).any(|w| w == expected),
             "{}",
@@ -1656,12 +1809,56 @@ mod tests {
     }
 
     #[test]
+    fn to_unicode_maps_runs_of_letters_as_ranges_and_the_rest_one_by_one() {
+        let map = [
+            (1, "A"),
+            (2, "B"),
+            (3, "C"),
+            (4, "fi"),
+            (5, ""),
+            (6, "\u{1F600}"),
+            (7, "Z"),
+        ];
+        let one = String::from_utf8(to_unicode(map.into_iter(), true)).unwrap();
+        assert!(one.contains("<00> <FF>\nendcodespacerange"), "{one}");
+        assert!(
+            one.contains("1 beginbfrange\n<01> <03> <0041>\nendbfrange"),
+            "{one}"
+        );
+        assert!(
+            one.contains("3 beginbfchar\n<04> <00660069>\n<06> <D83DDE00>\n<07> <005A>\nendbfchar"),
+            "{one}"
+        );
+        let two = String::from_utf8(to_unicode(map.into_iter(), false)).unwrap();
+        assert!(two.contains("<0000> <FFFF>\nendcodespacerange"), "{two}");
+        assert!(two.contains("<0001> <0003> <0041>"), "{two}");
+        // A range never runs over a change of the first byte, of the code or of the text.
+        let split = [(0xFE, "\u{00FE}"), (0xFF, "\u{00FF}"), (0x100, "\u{0100}")];
+        let two = String::from_utf8(to_unicode(split.into_iter(), false)).unwrap();
+        assert!(two.contains("<00FE> <00FF> <00FE>"), "{two}");
+        assert!(two.contains("1 beginbfchar\n<0100> <0100>"), "{two}");
+    }
+
+    #[test]
     fn string_delimiters_and_line_ends_in_glyph_codes_are_escaped() {
         let mut out = Vec::new();
         for code in [0x0028, 0x295C, 0x0D0A] {
-            glyph_code(&mut out, code);
+            glyph_code(&mut out, code, false);
         }
         assert_eq!(out, b"\0\\(\\)\\\\\\r\\n");
+        out.clear();
+        for code in [0x28, 0x29, 0x5C, 0x0D, 0x0A, 0x41] {
+            glyph_code(&mut out, code, true);
+        }
+        assert_eq!(out, b"\\(\\)\\\\\\r\\nA");
+        // Codes 1 to 255 fit a byte; a font of more glyphs takes two.
+        let mut codes = Codes {
+            glyphs: Default::default(),
+        };
+        codes.glyphs[Face::Cjk as usize] = (1..=255).collect();
+        assert!(codes.one_byte(Face::Cjk));
+        codes.glyphs[Face::Cjk as usize].push(256);
+        assert!(!codes.one_byte(Face::Cjk));
     }
 
     /// The relative luminance of a tone's colour (WCAG 2).
