@@ -306,9 +306,13 @@ mod tests {
         for face in Face::ALL {
             assert!(loaded(face).is_some(), "{face:?}");
             // And its subsets are fonts printpdf reads.
-            let cut = crate::subset::subset(face.bytes(), &[1, 2, 3], "WRPTST").unwrap();
+            let cut = crate::subset::subset(face.bytes(), &[1, 2, 3]).unwrap();
             let parsed = printpdf::ParsedFont::from_bytes(&cut, 0, &mut Vec::new());
             assert!(parsed.is_some(), "{face:?}");
+            assert!(
+                crate::subset::postscript_name(face.bytes()).is_some(),
+                "{face:?}"
+            );
         }
         assert!(all_available());
     }

@@ -6,9 +6,10 @@
 //! allsorts read every glyph of it to make the subset. This reads only the tables' headers
 //! and the glyphs used, so a document costs what it draws, not what the fonts hold.
 //!
-//! The subset keeps what a PDF reader draws a CID-keyed TrueType font with: `glyf`, `loca`,
-//! `hmtx`, `head`, `hhea`, `maxp`, a `post` without glyph names, and an empty `cmap` (text is
-//! found through the PDF's ToUnicode maps, never the font's). Glyph 0 stays 0; the glyphs
+//! The subset keeps what a PDF reader draws a CID-keyed TrueType font with (ISO 32000-1,
+//! 9.9): `glyf`, `loca`, `hmtx`, `head`, `hhea`, `maxp`, and an empty `cmap`, which printpdf
+//! wants to read the font (text is found through the PDF's ToUnicode maps, never the
+//! font's). No `name` or `post`: the PDF names the font itself. Glyph 0 stays 0; the glyphs
 //! asked for follow as 1, 2, … in the order given; the parts of composite glyphs come after.
 
 /// Why a font could not be cut down: a table missing or shorter than it says.
@@ -17,15 +18,9 @@
 pub(crate) struct Broken(&'static str);
 
 /// The subset of `font` holding glyph 0, then `glyphs` in order, then any glyphs those are
-/// built from, named `tag+` and the font's PostScript name: the name a PDF gives a subset
-/// (ISO 32000-1, 9.6.4), which printpdf takes from the font.
-pub(crate) fn subset(font: &[u8], glyphs: &[u16], tag: &str) -> Result<Vec<u8>, Broken> {
+/// built from.
+pub(crate) fn subset(font: &[u8], glyphs: &[u16]) -> Result<Vec<u8>, Broken> {
     let tables = Tables::read(font)?;
-    let name = tables
-        .get(b"name")
-        .and_then(postscript_name)
-        .ok_or(Broken("name"))?;
-    let name = name_table(&format!("{tag}+{name}"));
     let head = tables
         .get(b"head")
         .filter(|t| t.len() >= 54)
@@ -41,10 +36,6 @@ pub(crate) fn subset(font: &[u8], glyphs: &[u16], tag: &str) -> Result<Vec<u8>, 
     let hmtx = tables.get(b"hmtx").ok_or(Broken("hmtx"))?;
     let loca = tables.get(b"loca").ok_or(Broken("loca"))?;
     let glyf = tables.get(b"glyf").ok_or(Broken("glyf"))?;
-    let post = tables
-        .get(b"post")
-        .filter(|t| t.len() >= 32)
-        .ok_or(Broken("post"))?;
     let long_loca = u16_at(head, 50) != 0;
     let count = u16_at(maxp, 4);
     let metrics = u16_at(hhea, 34).clamp(1, count.max(1));
@@ -120,8 +111,6 @@ pub(crate) fn subset(font: &[u8], glyphs: &[u16], tag: &str) -> Result<Vec<u8>, 
     new_hhea[34..36].copy_from_slice(&glyph_count.to_be_bytes());
     let mut new_maxp = maxp.to_vec();
     new_maxp[4..6].copy_from_slice(&glyph_count.to_be_bytes());
-    let mut new_post = post[..32].to_vec();
-    new_post[..4].copy_from_slice(&0x0003_0000_u32.to_be_bytes());
     // A (3, 1) format 4 table whose one segment maps nothing.
     let cmap: &[u8] = &[
         0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12, // header and the one encoding record
@@ -136,8 +125,6 @@ pub(crate) fn subset(font: &[u8], glyphs: &[u16], tag: &str) -> Result<Vec<u8>, 
         (*b"hmtx", &new_hmtx),
         (*b"loca", &new_loca),
         (*b"maxp", &new_maxp),
-        (*b"name", &name),
-        (*b"post", &new_post),
     ]);
     // head.checkSumAdjustment, so that the whole font sums to the magic number.
     let adjustment = 0xB1B0_AFBA_u32.wrapping_sub(checksum(&out));
@@ -147,7 +134,8 @@ pub(crate) fn subset(font: &[u8], glyphs: &[u16], tag: &str) -> Result<Vec<u8>, 
 }
 
 /// The font's PostScript name (name 6), from a Windows (UTF-16) or Macintosh record.
-fn postscript_name(table: &[u8]) -> Option<String> {
+pub(crate) fn postscript_name(font: &[u8]) -> Option<String> {
+    let table = Tables::read(font).ok()?.get(b"name")?;
     let count = usize::from(u16_at(table, 2));
     let strings = usize::from(u16_at(table, 4));
     (0..count).find_map(|i| {
@@ -170,17 +158,6 @@ fn postscript_name(table: &[u8]) -> Option<String> {
         };
         (!name.is_empty() && name.is_ascii()).then_some(name)
     })
-}
-
-/// A `name` table holding only the PostScript name, as a Windows record.
-fn name_table(name: &str) -> Vec<u8> {
-    let text: Vec<u8> = name.encode_utf16().flat_map(u16::to_be_bytes).collect();
-    let mut out = Vec::with_capacity(18 + text.len());
-    for value in [0, 1, 18, 3, 1, 0x409, 6, text.len() as u16, 0] {
-        out.extend_from_slice(&u16::to_be_bytes(value));
-    }
-    out.extend_from_slice(&text);
-    out
 }
 
 /// The tables of a font file, by tag.
@@ -316,13 +293,15 @@ mod tests {
     fn the_subset_draws_each_glyph_as_the_font_does_renumbered_in_order() {
         let font = Face::Regular.bytes();
         let wanted: Vec<u16> = "Wé7".chars().map(|c| glyph(Face::Regular, c)).collect();
-        let bytes = subset(font, &wanted, "WRPREG").unwrap();
+        let bytes = subset(font, &wanted).unwrap();
         let original = harfrust::Font::new(font, 0).unwrap();
         let cut = harfrust::Font::new(bytes.clone(), 0).unwrap();
         assert!(bytes.len() < 4_000, "{} bytes", bytes.len());
-        let tables = Tables::read(&bytes).unwrap();
-        let name = tables.get(b"name").and_then(postscript_name);
-        assert_eq!(name.as_deref(), Some("WRPREG+DejaVuSans"));
+        assert_eq!(postscript_name(font).as_deref(), Some("DejaVuSans"));
+        assert_eq!(
+            postscript_name(Face::Cjk.bytes()).as_deref(),
+            Some("NotoSansCJKsc-Regular")
+        );
         assert_eq!(
             checksum(&bytes),
             0xB1B0_AFBA,
@@ -375,7 +354,7 @@ mod tests {
             .find(|&g| !components(&original_outline(font, g)).unwrap().is_empty())
             .expect("an accented letter built from parts");
         let parts = components(&original_outline(font, composite)).unwrap();
-        let bytes = subset(font, &[composite], "WRPREG").unwrap();
+        let bytes = subset(font, &[composite]).unwrap();
         let tables = Tables::read(&bytes).unwrap();
         assert_eq!(
             u16_at(tables.get(b"maxp").unwrap(), 4) as usize,
@@ -391,8 +370,8 @@ mod tests {
 
     #[test]
     fn a_broken_font_is_an_error_not_a_panic() {
-        assert!(subset(b"", &[1], "WRPREG").is_err());
-        assert!(subset(&Face::Regular.bytes()[..200], &[1], "WRPREG").is_err());
-        assert!(subset(Face::Regular.bytes(), &[u16::MAX], "WRPREG").is_err());
+        assert!(subset(b"", &[1]).is_err());
+        assert!(subset(&Face::Regular.bytes()[..200], &[1]).is_err());
+        assert!(subset(Face::Regular.bytes(), &[u16::MAX]).is_err());
     }
 }

@@ -1392,7 +1392,8 @@ fn check_tagged(pdf: &[u8], what: &str) -> Tagged {
         .and_then(|id| doc.get_object(id))
         .and_then(|o| o.as_stream())
         .expect("XMP metadata");
-    let xmp = String::from_utf8(xmp.content.clone()).expect("XMP is UTF-8");
+    let xmp = xmp.decompressed_content().expect("XMP inflates");
+    let xmp = String::from_utf8(xmp).expect("XMP is UTF-8");
     assert!(
         xmp.contains("<pdfuaid:part>1</pdfuaid:part>"),
         "{what}: {xmp}"

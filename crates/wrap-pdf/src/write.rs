@@ -774,12 +774,8 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     // Each font cut down to the glyphs drawn, numbered as `codes` numbers them, so that
     // printpdf embeds it as it is (see `subset`).
     for face in used.keys() {
-        let font = subset::subset(
-            face.bytes(),
-            &codes.glyphs[*face as usize],
-            &font_id(*face).0,
-        )
-        .map_err(|e| RenderError::caused_by(RenderErrorKind::Subset, e))?;
+        let font = subset::subset(face.bytes(), &codes.glyphs[*face as usize])
+            .map_err(|e| RenderError::caused_by(RenderErrorKind::Subset, e))?;
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(&font, 0, &mut warnings)
             .ok_or(RenderError::new(RenderErrorKind::Subset))?;
@@ -830,6 +826,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     if page_ids.len() != layout.pages.len() {
         return Err(RenderError::new(RenderErrorKind::PageCount));
     }
+    shared_resources(&mut pdf, &page_ids)?;
     let language = document_language(meta);
     let mut marked = Vec::with_capacity(layout.pages.len());
     for (page_id, page) in page_ids.iter().zip(&layout.pages) {
@@ -860,6 +857,69 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     Ok(bytes)
 }
 
+/// Gives every page one resource dictionary, of the fonts only (printpdf gives all pages
+/// the same fonts), in place of printpdf's dictionary for each page with its empty ones;
+/// and drops the crop and trim boxes, which say no more than the media box they default
+/// to. A page whose fonts differ keeps its own dictionary.
+fn shared_resources(pdf: &mut lopdf::Document, page_ids: &[ObjectId]) -> Result<(), RenderError> {
+    let broken = |e| RenderError::caused_by(RenderErrorKind::Structure, e);
+    let fonts_of = |pdf: &lopdf::Document, page: ObjectId| -> Result<Option<Object>, RenderError> {
+        let resources = pdf
+            .get_dictionary(page)
+            .and_then(|p| p.get(b"Resources"))
+            .map_err(broken)?;
+        let resources = match resources {
+            Object::Reference(r) => pdf.get_dictionary(*r).map_err(broken)?,
+            Object::Dictionary(d) => d,
+            _ => return Err(RenderError::new(RenderErrorKind::Structure)),
+        };
+        Ok(resources.get(b"Font").ok().cloned())
+    };
+    let Some(&first) = page_ids.first() else {
+        return Ok(());
+    };
+    let fonts = fonts_of(pdf, first)?;
+    let mut only = Dictionary::new();
+    if let Some(fonts) = &fonts {
+        only.set("Font", fonts.clone());
+    }
+    let shared = pdf.add_object(only);
+    let mut replaced = Vec::new();
+    let mut kept_any = false;
+    for &id in page_ids {
+        if fonts_of(pdf, id)? != fonts {
+            kept_any = true;
+            continue;
+        }
+        let page = pdf
+            .get_object_mut(id)
+            .and_then(Object::as_dict_mut)
+            .map_err(broken)?;
+        if let Ok(Object::Reference(old)) = page.get(b"Resources") {
+            replaced.push(*old);
+        }
+        page.set("Resources", Object::Reference(shared));
+        page.remove(b"CropBox");
+        page.remove(b"TrimBox");
+    }
+    for old in replaced {
+        // With it go the empty dictionaries it named (printpdf's graphics states, shadings
+        // and images, as objects of their own), unless a page kept its own resources.
+        if let Some(Object::Dictionary(resources)) = pdf.objects.remove(&old)
+            && !kept_any
+        {
+            for (_, value) in resources.iter() {
+                if let Object::Reference(r) = value
+                    && pdf.get_dictionary(*r).is_ok_and(|d| d.is_empty())
+                {
+                    pdf.objects.remove(r);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Makes each embedded font say what the writer's codes mean, where printpdf wrote
 /// otherwise:
 /// - its glyph widths in the `/W` array to a hundredth of a thousandth of an em
@@ -887,19 +947,27 @@ fn fonts_as_coded(
         } else {
             Object::Name(b"Identity-H".to_vec())
         };
-        let base = format!("{}+", font_id(face).0);
+        // The subset has no name of its own, so printpdf names it by its resource name;
+        // a subset's name is a tag, `+` and the font's PostScript name (ISO 32000-1,
+        // 9.6.4), the same on the font, its descendant and its descriptor.
+        let id = font_id(face).0;
+        let name = match subset::postscript_name(face.bytes()) {
+            Some(postscript) => format!("{id}+{postscript}"),
+            None => format!("{id}+{}", face.name()),
+        };
         let found = pdf.objects.values_mut().find_map(|object| {
             let dict = object.as_dict_mut().ok()?;
             let named = dict
                 .get(b"BaseFont")
                 .and_then(Object::as_name)
-                .is_ok_and(|n| n.starts_with(base.as_bytes()));
+                .is_ok_and(|n| n == id.as_bytes());
             (named && dict.has(b"DescendantFonts")).then_some(dict)
         });
         let Some(type0) = found else {
-            continue;
+            return Err(RenderError::new(RenderErrorKind::Structure));
         };
         type0.set("Encoding", encoding);
+        type0.set("BaseFont", Object::Name(name.clone().into_bytes()));
         let to_unicode_id = type0
             .get(b"ToUnicode")
             .and_then(Object::as_reference)
@@ -917,6 +985,15 @@ fn fonts_as_coded(
             .map(|&gid| Object::Real(font.pdf_advance(gid)))
             .collect();
         descendant.set("W", vec![Object::Integer(1), Object::Array(widths)]);
+        descendant.set("BaseFont", Object::Name(name.clone().into_bytes()));
+        let descriptor = descendant
+            .get(b"FontDescriptor")
+            .and_then(Object::as_reference)
+            .map_err(broken)?;
+        pdf.get_object_mut(descriptor)
+            .and_then(Object::as_dict_mut)
+            .map_err(broken)?
+            .set("FontName", Object::Name(name.into_bytes()));
         let map = texts
             .iter()
             .map(|(&gid, text)| (codes.code(face, gid), text.as_str()));
@@ -1193,7 +1270,12 @@ fn outline(pdf: &mut lopdf::Document, layout: &Layout, page_ids: &[ObjectId]) ->
             .or(page_ids.first())
             .copied();
         if let Some(page) = page {
-            let top = if entry.y.is_finite() { entry.y } else { 0.0 };
+            // To a hundredth of a point, as everything else on the page.
+            let top = if entry.y.is_finite() {
+                hundredths(entry.y) as f32 / 100.0
+            } else {
+                0.0
+            };
             item.set(
                 "Dest",
                 Object::Array(vec![
@@ -1490,15 +1572,15 @@ fn finish(
 
     // Catalog.
     let language = document_language(meta);
-    let mut xmp = lopdf::Stream::new(
+    let xmp = lopdf::Stream::new(
         Dictionary::from_iter([
             ("Type", Object::from("Metadata")),
             ("Subtype", Object::from("XML")),
         ]),
         xmp_metadata(meta).into_bytes(),
     );
-    // Left uncompressed, for tools that read metadata without a PDF parser.
-    xmp.allows_compression = false;
+    // Compressed like every other stream (half of its kilobyte): PDF/UA allows it; only
+    // PDF/A-1, which these files do not claim, would not.
     let xmp = pdf.add_object(xmp);
     let catalog = pdf.catalog_mut().map_err(err)?;
     catalog.set("Lang", text_string(language));
