@@ -213,15 +213,24 @@ fn needs_actual_text(text: &str, glyphs: &[Glyph], map: &BTreeMap<u16, String>) 
 struct Codes {
     /// Per face, the glyphs used, in ascending order.
     glyphs: [Vec<u16>; Face::ALL.len()],
+    /// Per face, each of those glyphs' advance as the widths array gives it
+    /// ([`fonts::Loaded::pdf_advance`]), looked up once.
+    advances: [Vec<f32>; Face::ALL.len()],
 }
 
 impl Codes {
     fn new(used: &GlyphTexts) -> Codes {
         let mut codes = Codes {
             glyphs: Default::default(),
+            advances: Default::default(),
         };
         for (face, glyphs) in used {
-            codes.glyphs[*face as usize] = glyphs.keys().copied().filter(|&g| g != 0).collect();
+            let glyphs: Vec<u16> = glyphs.keys().copied().filter(|&g| g != 0).collect();
+            if let Some(font) = fonts::loaded(*face) {
+                codes.advances[*face as usize] =
+                    glyphs.iter().map(|&g| font.pdf_advance(g)).collect();
+            }
+            codes.glyphs[*face as usize] = glyphs;
         }
         codes
     }
@@ -231,6 +240,14 @@ impl Codes {
         self.glyphs[face as usize]
             .binary_search(&gid)
             .map_or(0, |index| index as u16 + 1)
+    }
+
+    /// The code of glyph `gid` in `face`'s subset and its advance in the widths array, if
+    /// the subset has it.
+    fn code_and_advance(&self, face: Face, gid: u16) -> Option<(u16, f32)> {
+        let index = self.glyphs[face as usize].binary_search(&gid).ok()?;
+        let advance = *self.advances[face as usize].get(index)?;
+        Some((index as u16 + 1, advance))
     }
 
     /// Whether `face`'s codes are one byte each.
@@ -324,8 +341,15 @@ fn show_glyphs(
             out.push(b'(');
             string = true;
         }
-        glyph_code(out, codes.code(face, glyph.id), codes.one_byte(face));
-        at += font.map_or(glyph.advance * 1000.0, |f| f.pdf_advance(glyph.id));
+        let (code, advance) = match codes.code_and_advance(face, glyph.id) {
+            Some(found) => found,
+            None => (
+                0,
+                font.map_or(glyph.advance * 1000.0, |f| f.pdf_advance(glyph.id)),
+            ),
+        };
+        glyph_code(out, code, codes.one_byte(face));
+        at += advance;
         if raised {
             out.extend_from_slice(b")] TJ\n0 Ts\n");
             open = false;
@@ -973,10 +997,6 @@ fn fonts_as_coded(
     let broken = |e| RenderError::caused_by(RenderErrorKind::Structure, e);
     let mut one_byte_cmap = None;
     for (&face, texts) in used {
-        let glyphs = &codes.glyphs[face as usize];
-        let Some(font) = fonts::loaded(face) else {
-            continue;
-        };
         let one_byte = codes.one_byte(face);
         let encoding = if one_byte {
             let id = *one_byte_cmap.get_or_insert_with(|| pdf.add_object(one_byte_cmap_stream()));
@@ -1017,9 +1037,9 @@ fn fonts_as_coded(
             .ok_or(RenderError::new(RenderErrorKind::Structure))?
             .as_dict_mut()
             .map_err(broken)?;
-        let widths: Vec<Object> = glyphs
+        let widths: Vec<Object> = codes.advances[face as usize]
             .iter()
-            .map(|&gid| Object::Real(font.pdf_advance(gid)))
+            .map(|&advance| Object::Real(advance))
             .collect();
         descendant.set("W", vec![Object::Integer(1), Object::Array(widths)]);
         descendant.set("BaseFont", Object::Name(name.clone().into_bytes()));
@@ -1973,6 +1993,7 @@ mod tests {
         // Codes 1 to 255 fit a byte; a font of more glyphs takes two.
         let mut codes = Codes {
             glyphs: Default::default(),
+            advances: Default::default(),
         };
         codes.glyphs[Face::Cjk as usize] = (1..=255).collect();
         assert!(codes.one_byte(Face::Cjk));
