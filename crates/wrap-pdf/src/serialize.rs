@@ -10,6 +10,8 @@
 
 use std::io::Write as _;
 
+use std::collections::BTreeMap;
+
 use lopdf::{Dictionary, Object, StringFormat};
 
 /// How hard deflate works. For the 18 streams of the full sample (119 KB), libdeflate gives
@@ -39,10 +41,22 @@ impl Deflate {
     }
 }
 
-/// Writes `pdf` as a PDF file. The same objects always give the same bytes.
-pub(crate) fn save(pdf: &lopdf::Document) -> std::io::Result<Vec<u8>> {
+/// Objects already written in PDF syntax, by number (generation 0, never streams): the
+/// structure tree's elements, hundreds of small dictionaries written straight to bytes
+/// rather than built as lopdf objects first.
+pub(crate) type Written = BTreeMap<u32, Vec<u8>>;
+
+/// Writes `pdf`, and the objects of `written`, as a PDF file. The same objects always give
+/// the same bytes.
+pub(crate) fn save(pdf: &lopdf::Document, written: &Written) -> std::io::Result<Vec<u8>> {
     let mut deflate = Deflate::new();
-    let max_id = pdf.objects.keys().map(|(id, _)| *id).max().unwrap_or(0);
+    let max_id = pdf
+        .objects
+        .keys()
+        .map(|(id, _)| *id)
+        .chain(written.keys().copied())
+        .max()
+        .unwrap_or(0);
     let stream_id = max_id + 1;
     let xref_id = max_id + 2;
     let mut out = Vec::with_capacity(64 * 1024);
@@ -52,52 +66,64 @@ pub(crate) fn save(pdf: &lopdf::Document) -> std::io::Result<Vec<u8>> {
 
     // Where each object is: written at an offset, or packed at an index of the stream.
     let mut entries = vec![Entry::Free; xref_id as usize + 1];
-    let mut header = Vec::with_capacity(16 * pdf.objects.len());
-    let mut packed = Vec::with_capacity(64 * pdf.objects.len());
-    let mut count = 0_u32;
-    for (&(id, generation), object) in &pdf.objects {
+    let mut stream = ObjectStream::default();
+    // The lopdf objects and the written ones, in the order of their numbers.
+    let mut objects = pdf.objects.iter().peekable();
+    let mut ready = written.iter().peekable();
+    loop {
+        let next_written = match (objects.peek(), ready.peek()) {
+            (None, None) => break,
+            (Some(((id, _), _)), Some((written_id, _))) => written_id < &id,
+            (pdf_next, _) => pdf_next.is_none(),
+        };
+        if next_written {
+            if let Some((&id, bytes)) = ready.next()
+                && let Some(entry) = entries.get_mut(id as usize)
+            {
+                *entry = stream.add(id, |out| out.extend_from_slice(bytes));
+            }
+            continue;
+        }
+        let Some((&(id, generation), object)) = objects.next() else {
+            break;
+        };
         let Some(entry) = entries.get_mut(id as usize) else {
             continue;
         };
-        if let Object::Stream(stream) = object {
+        if let Object::Stream(content) = object {
             *entry = Entry::At(out.len() as u64, generation);
-            let compressed = if stream.allows_compression && !stream.dict.has(b"Filter") {
-                Some(deflate.deflate(&stream.content)?)
+            let compressed = if content.allows_compression && !content.dict.has(b"Filter") {
+                Some(deflate.deflate(&content.content)?)
                     // Kept as it is where deflate cannot make it smaller.
-                    .filter(|c| c.len() + 19 < stream.content.len())
+                    .filter(|c| c.len() + 19 < content.content.len())
             } else {
                 None
             };
             match compressed {
-                Some(content) => {
-                    let mut dict = stream.dict.clone();
+                Some(compressed) => {
+                    let mut dict = content.dict.clone();
                     dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
-                    stream_object(&mut out, (id, generation), &dict, &content);
+                    stream_object(&mut out, (id, generation), &dict, &compressed);
                 }
-                None => stream_object(&mut out, (id, generation), &stream.dict, &stream.content),
+                None => {
+                    stream_object(&mut out, (id, generation), &content.dict, &content.content);
+                }
             }
         } else if generation != 0 {
             *entry = Entry::At(out.len() as u64, generation);
             indirect(&mut out, id, generation, object);
         } else {
-            *entry = Entry::Packed(count);
-            count += 1;
-            integer(&mut header, i64::from(id));
-            header.push(b' ');
-            integer(&mut header, packed.len() as i64);
-            header.push(b' ');
-            value(&mut packed, object);
-            packed.push(b'\n');
+            *entry = stream.add(id, |out| value(out, object));
         }
     }
 
-    if count > 0 {
-        let first = header.len();
-        header.extend_from_slice(&packed);
-        let content = deflate.deflate(&header)?;
+    if stream.count > 0 {
+        let first = stream.header.len();
+        stream.header.extend_from_slice(&stream.body);
+        let content = deflate.deflate(&stream.header)?;
         let mut dict = Dictionary::new();
         dict.set("Type", Object::Name(b"ObjStm".to_vec()));
-        dict.set("N", i64::from(count));
+        dict.set("N", i64::from(stream.count));
         dict.set("First", first as i64);
         dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
         entries[stream_id as usize] = Entry::At(out.len() as u64, 0);
@@ -137,6 +163,28 @@ pub(crate) fn save(pdf: &lopdf::Document) -> std::io::Result<Vec<u8>> {
     integer(&mut out, xref_at as i64);
     out.extend_from_slice(b"\n%%EOF\n");
     Ok(out)
+}
+
+/// The object stream being filled: its header of numbers and offsets, and its objects.
+#[derive(Default)]
+struct ObjectStream {
+    header: Vec<u8>,
+    body: Vec<u8>,
+    count: u32,
+}
+
+impl ObjectStream {
+    /// Adds object `id`, written by `write`; where the cross-reference stream finds it.
+    fn add(&mut self, id: u32, write: impl FnOnce(&mut Vec<u8>)) -> Entry {
+        integer(&mut self.header, i64::from(id));
+        self.header.push(b' ');
+        integer(&mut self.header, self.body.len() as i64);
+        self.header.push(b' ');
+        write(&mut self.body);
+        self.body.push(b'\n');
+        self.count += 1;
+        Entry::Packed(self.count - 1)
+    }
 }
 
 /// Where the cross-reference stream says an object is.
@@ -279,12 +327,7 @@ fn value(out: &mut Vec<u8>, object: &Object) {
             out.extend_from_slice(b">>");
         }
         Object::Stream(stream) => value(out, &Object::Dictionary(stream.dict.clone())),
-        Object::Reference((id, generation)) => {
-            integer(out, i64::from(*id));
-            out.push(b' ');
-            integer(out, i64::from(*generation));
-            out.extend_from_slice(b" R");
-        }
+        Object::Reference(id) => reference(out, *id),
     }
 }
 
@@ -303,6 +346,14 @@ pub(crate) fn number(out: &mut Vec<u8>, hundredths: i64) {
             out.push(b'0' + (fraction % 10) as u8);
         }
     }
+}
+
+/// A reference, `id generation R`.
+pub(crate) fn reference(out: &mut Vec<u8>, (id, generation): (u32, u16)) {
+    integer(out, i64::from(id));
+    out.push(b' ');
+    integer(out, i64::from(generation));
+    out.extend_from_slice(b" R");
 }
 
 /// Writes an integer.
@@ -343,7 +394,7 @@ fn real(out: &mut Vec<u8>, r: f32) {
     }
 }
 
-fn name(out: &mut Vec<u8>, name: &[u8]) {
+pub(crate) fn name(out: &mut Vec<u8>, name: &[u8]) {
     out.push(b'/');
     for &byte in name {
         if b" \t\n\r\x0C()<>[]{}/%#".contains(&byte) || !(33..=126).contains(&byte) {
@@ -480,9 +531,17 @@ mod tests {
             ("Pages", Object::Reference(pages)),
         ]));
         doc.trailer.set("Root", Object::Reference(catalog));
-        let bytes = save(&doc).unwrap();
+        // An object written already, numbered between lopdf's, and one after them all.
+        let between = doc.new_object_id();
+        let last = (between.0 + 5, 0);
+        let written = Written::from([
+            (between.0, b"<</S/P/K[1 2]>>".to_vec()),
+            (last.0, b"(written)".to_vec()),
+        ]);
+        doc.objects.insert((between.0 + 1, 0), Object::Integer(7));
+        let bytes = save(&doc, &written).unwrap();
         assert_eq!(
-            save(&doc).unwrap(),
+            save(&doc, &written).unwrap(),
             bytes,
             "the same objects, the same bytes"
         );
@@ -500,6 +559,12 @@ mod tests {
         assert_eq!(
             read.trailer.get(b"Root").unwrap(),
             &Object::Reference(catalog)
+        );
+        let element = read.get_dictionary(between).unwrap();
+        assert_eq!(element.get(b"S").unwrap(), &Object::Name(b"P".to_vec()));
+        assert_eq!(
+            read.get_object(last).unwrap(),
+            &Object::String(b"written".to_vec(), StringFormat::Literal)
         );
     }
 }

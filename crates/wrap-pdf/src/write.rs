@@ -16,7 +16,7 @@ use wrap_core::Date;
 
 use crate::fonts::{self, Face};
 use crate::layout::{Glyph, Item, Layout, NodeId, Owner, Role, Scope, Structure, Tone};
-use crate::serialize::{self, number};
+use crate::serialize::{self, number, reference};
 use crate::subset;
 use crate::{RenderError, RenderErrorKind};
 
@@ -907,14 +907,15 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
         marked.push(owners);
     }
     pdf.version = "1.7".to_string();
-    let tree = structure_tree(&mut pdf, layout, &marked)?;
+    let mut written = serialize::Written::new();
+    let tree = structure_tree(&mut pdf, layout, &marked, &mut written)?;
     // Every object written is referred to (a test proves it), so there is nothing to prune:
     // walking the whole object graph to find that out cost a tenth of a render.
     finish(&mut pdf, layout, meta, tree)?;
     // The structure tree is many small objects: packed into one compressed object stream,
     // with a compressed cross-reference stream, they take a fraction of the room.
-    let bytes =
-        serialize::save(&pdf).map_err(|e| RenderError::caused_by(RenderErrorKind::Output, e))?;
+    let bytes = serialize::save(&pdf, &written)
+        .map_err(|e| RenderError::caused_by(RenderErrorKind::Output, e))?;
     Ok(bytes)
 }
 
@@ -1396,6 +1397,7 @@ fn structure_tree(
     pdf: &mut lopdf::Document,
     layout: &Layout,
     marked: &[Vec<NodeId>],
+    written: &mut serialize::Written,
 ) -> Result<ObjectId, RenderError> {
     let err = |e: lopdf::Error| RenderError::caused_by(RenderErrorKind::Structure, e);
     let structure = &layout.structure;
@@ -1492,57 +1494,67 @@ fn structure_tree(
         let Some(id) = element_ids[index] else {
             continue;
         };
-        let mut element = Dictionary::new();
-        // `/Type /StructElem` is optional and would be 16 bytes on each of hundreds.
-        element.set("S", Object::Name(node.role.tag().as_bytes().to_vec()));
+        // Written straight to bytes: hundreds of small dictionaries, each built as lopdf
+        // objects first cost a tenth of a render. `/Type /StructElem` is optional and
+        // would be 16 bytes on each.
         let parent = node
             .parent
             .and_then(|p| element_ids.get(p.index()).copied().flatten())
             .unwrap_or(root_id);
-        element.set("P", Object::Reference(parent));
+        let mut e = Vec::with_capacity(64);
+        e.extend_from_slice(b"<</S");
+        serialize::name(&mut e, node.role.tag().as_bytes());
+        e.extend_from_slice(b"/P ");
+        reference(&mut e, parent);
         if let Role::HeaderCell(scope) = node.role {
-            let scope: &[u8] = match scope {
-                Scope::Column => b"Column",
-                Scope::Row => b"Row",
-            };
-            element.set(
-                "A",
-                Dictionary::from_iter([
-                    ("O", Object::from("Table")),
-                    ("Scope", Object::Name(scope.to_vec())),
-                ]),
-            );
+            e.extend_from_slice(match scope {
+                Scope::Column => b"/A<</O/Table/Scope/Column>>",
+                Scope::Row => b"/A<</O/Table/Scope/Row>>",
+            });
         }
         let first_page = kids[index].first().map(|kid| match kid {
             Kid::Marked { page, .. } | Kid::Annotation { page, .. } => *page,
         });
         if let Some(page) = first_page.and_then(|p| page_ids.get(p)) {
-            element.set("Pg", Object::Reference(*page));
+            e.extend_from_slice(b"/Pg ");
+            reference(&mut e, *page);
         }
-        let mut k: Vec<Object> = children[index]
+        e.extend_from_slice(b"/K[");
+        let children = children[index]
             .iter()
-            .filter_map(|child| element_ids[child.index()])
-            .map(Object::Reference)
-            .collect();
-        for kid in &kids[index] {
-            k.push(match *kid {
-                Kid::Marked { page, mcid } if Some(page) == first_page => {
-                    Object::Integer(mcid as i64)
-                }
-                Kid::Marked { page, mcid } => Object::Dictionary(Dictionary::from_iter([
-                    ("Type", Object::from("MCR")),
-                    ("Pg", Object::Reference(page_ids[page])),
-                    ("MCID", Object::Integer(mcid as i64)),
-                ])),
-                Kid::Annotation { page, id } => Object::Dictionary(Dictionary::from_iter([
-                    ("Type", Object::from("OBJR")),
-                    ("Pg", Object::Reference(page_ids[page])),
-                    ("Obj", Object::Reference(id)),
-                ])),
-            });
+            .filter_map(|child| element_ids[child.index()]);
+        for (at, child) in children.enumerate() {
+            if at > 0 {
+                e.push(b' ');
+            }
+            reference(&mut e, child);
         }
-        element.set("K", Object::Array(k));
-        pdf.objects.insert(id, Object::Dictionary(element));
+        for kid in &kids[index] {
+            if e.last() != Some(&b'[') {
+                e.push(b' ');
+            }
+            match *kid {
+                Kid::Marked { page, mcid } if Some(page) == first_page => {
+                    serialize::integer(&mut e, mcid as i64);
+                }
+                Kid::Marked { page, mcid } => {
+                    e.extend_from_slice(b"<</Type/MCR/Pg ");
+                    reference(&mut e, page_ids[page]);
+                    e.extend_from_slice(b"/MCID ");
+                    serialize::integer(&mut e, mcid as i64);
+                    e.extend_from_slice(b">>");
+                }
+                Kid::Annotation { page, id } => {
+                    e.extend_from_slice(b"<</Type/OBJR/Pg ");
+                    reference(&mut e, page_ids[page]);
+                    e.extend_from_slice(b"/Obj ");
+                    reference(&mut e, id);
+                    e.extend_from_slice(b">>");
+                }
+            }
+        }
+        e.extend_from_slice(b"]>>");
+        written.insert(id.0, e);
     }
 
     // The parent tree: per page, the element of each marked-content number; per link
