@@ -48,25 +48,27 @@ pub struct Metadata {
 }
 
 /// The fixed resource name of a face; also the subset tag viewers show ("WRPREG+DejaVuSans").
+fn font_name(face: Face) -> &'static str {
+    match face {
+        Face::Regular => "WRPREG",
+        Face::Bold => "WRPBLD",
+        Face::Symbols => "WRPSYM",
+        Face::Arabic => "WRPARB",
+        Face::Hebrew => "WRPHEB",
+        Face::Devanagari => "WRPDEV",
+        Face::Gurmukhi => "WRPGUR",
+        Face::Bengali => "WRPBEN",
+        Face::Gujarati => "WRPGUJ",
+        Face::Tamil => "WRPTAM",
+        Face::Thai => "WRPTHA",
+        Face::Ethiopic => "WRPETH",
+        Face::Cjk => "WRPCJK",
+    }
+}
+
+/// The face's resource name as printpdf takes it.
 fn font_id(face: Face) -> FontId {
-    FontId(
-        match face {
-            Face::Regular => "WRPREG",
-            Face::Bold => "WRPBLD",
-            Face::Symbols => "WRPSYM",
-            Face::Arabic => "WRPARB",
-            Face::Hebrew => "WRPHEB",
-            Face::Devanagari => "WRPDEV",
-            Face::Gurmukhi => "WRPGUR",
-            Face::Bengali => "WRPBEN",
-            Face::Gujarati => "WRPGUJ",
-            Face::Tamil => "WRPTAM",
-            Face::Thai => "WRPTHA",
-            Face::Ethiopic => "WRPETH",
-            Face::Cjk => "WRPCJK",
-        }
-        .to_string(),
-    )
+    FontId(font_name(face).to_string())
 }
 
 /// Whether a number is safe to write into a PDF.
@@ -530,7 +532,7 @@ fn page_content(
                     let tag = structure.node(*node).map_or("Span", |n| n.role.tag());
                     name(&mut out, tag);
                     out.extend_from_slice(b" <</MCID ");
-                    out.extend_from_slice(marked.len().to_string().as_bytes());
+                    serialize::integer(&mut out, marked.len() as i64);
                     out.extend_from_slice(b">> BDC\n");
                     marked.push(*node);
                 }
@@ -553,7 +555,7 @@ fn page_content(
         let size_hundredths = hundredths(*size);
         if font != Some((*face, size_hundredths)) {
             out.push(b'/');
-            out.extend_from_slice(font_id(*face).0.as_bytes());
+            out.extend_from_slice(font_name(*face).as_bytes());
             out.push(b' ');
             number(&mut out, size_hundredths);
             out.extend_from_slice(b" Tf\n");
@@ -1008,7 +1010,7 @@ fn fonts_as_coded(
         // The subset has no name of its own, so printpdf names it by its resource name;
         // a subset's name is a tag, `+` and the font's PostScript name (ISO 32000-1,
         // 9.6.4), the same on the font, its descendant and its descriptor.
-        let id = font_id(face).0;
+        let id = font_name(face);
         let name = match subset::postscript_name(face.bytes()) {
             Some(postscript) => format!("{id}+{postscript}"),
             None => format!("{id}+{}", face.name()),
