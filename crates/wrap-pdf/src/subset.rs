@@ -44,16 +44,8 @@ pub(crate) fn subset(font: &[u8], glyphs: &[u16]) -> Result<Vec<u8>, Broken> {
         if gid >= count {
             return Err(Broken("glyf"));
         }
-        let at = usize::from(gid);
-        let (start, end) = if long_loca {
-            (u32_at(loca, at * 4), u32_at(loca, at * 4 + 4))
-        } else {
-            (
-                u32::from(u16_at(loca, at * 2)) * 2,
-                u32::from(u16_at(loca, at * 2 + 2)) * 2,
-            )
-        };
-        glyf.get(start as usize..end as usize).ok_or(Broken("loca"))
+        glyf.get(glyph_range(loca, long_loca, gid))
+            .ok_or(Broken("loca"))
     };
 
     // The glyphs in their new order, and each old number's new one.
@@ -158,6 +150,21 @@ pub(crate) fn postscript_name(font: &[u8]) -> Option<String> {
         };
         (!name.is_empty() && name.is_ascii()).then_some(name)
     })
+}
+
+/// Where glyph `gid`'s outline is in the `glyf` table, by the `loca` table (long offsets,
+/// or short ones in words).
+fn glyph_range(loca: &[u8], long: bool, gid: u16) -> std::ops::Range<usize> {
+    let at = usize::from(gid);
+    let (start, end) = if long {
+        (u32_at(loca, at * 4), u32_at(loca, at * 4 + 4))
+    } else {
+        (
+            u32::from(u16_at(loca, at * 2)) * 2,
+            u32::from(u16_at(loca, at * 2 + 2)) * 2,
+        )
+    };
+    start as usize..end as usize
 }
 
 /// The tables of a font file, by tag.
@@ -332,16 +339,7 @@ mod tests {
         let tables = Tables::read(font).unwrap();
         let long = u16_at(tables.get(b"head").unwrap(), 50) != 0;
         let loca = tables.get(b"loca").unwrap();
-        let at = usize::from(gid);
-        let (start, end) = if long {
-            (u32_at(loca, at * 4), u32_at(loca, at * 4 + 4))
-        } else {
-            (
-                u32::from(u16_at(loca, at * 2)) * 2,
-                u32::from(u16_at(loca, at * 2 + 2)) * 2,
-            )
-        };
-        tables.get(b"glyf").unwrap()[start as usize..end as usize].to_vec()
+        tables.get(b"glyf").unwrap()[glyph_range(loca, long, gid)].to_vec()
     }
 
     #[test]
