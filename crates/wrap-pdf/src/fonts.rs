@@ -318,6 +318,15 @@ mod tests {
     }
 
     #[test]
+    fn the_text_faces_draw_every_printable_ascii_character() {
+        for c in ' '..='~' {
+            assert!(covers(Face::Regular, c) || c == ' ', "{c:?}");
+            assert!(covers(Face::Bold, c) || c == ' ', "{c:?}");
+            assert_eq!(face_for(c, Face::Regular), Some(Face::Regular), "{c:?}");
+        }
+    }
+
+    #[test]
     fn each_face_reads_its_own_file() {
         let name = |face: Face| crate::subset::postscript_name(face.bytes()).unwrap();
         assert_eq!(name(Face::Regular), "DejaVuSans");

@@ -50,6 +50,11 @@ impl Unprintable {
 /// Whether a character prints: it is drawn by a bundled font, or is one that draws nothing
 /// (a control character or an invisible format character).
 fn printable(c: char) -> bool {
+    // Letters, digits, punctuation and the space of ASCII: the regular face has them all
+    // (a test of fonts says so), and they are most of any plan.
+    if matches!(c, ' '..='~') {
+        return true;
+    }
     fonts::clean_char(c).is_none_or(|c| {
         c.is_whitespace() || fonts::is_invisible(c) || fonts::face_for(c, Face::Regular).is_some()
     })
