@@ -193,16 +193,7 @@ fn characters_no_font_has_are_a_check_finding_and_an_export_warning() {
     );
 
     let out = dir.path().join("crisis.pdf");
-    let export = wrap(&[
-        "export",
-        plan.to_str().unwrap(),
-        "--document",
-        "crisis",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(export.status.code(), Some(0));
-    let stderr = crate::common::stderr(&export);
+    let stderr = export_crisis(&plan, &out, &[]);
     assert!(
         stderr.contains("warning:") && stderr.contains(expected),
         "{stderr}"
@@ -282,11 +273,9 @@ fn export_says_what_documents_for_supporters_leave_out() {
     );
 }
 
-/// Exports a sample's crisis plan with `options`: what `wrap` said on standard error, and
-/// the MediaBox of every page.
-fn crisis_export(dir: &Path, sample: &str, options: &[&str]) -> (String, Vec<String>) {
-    let plan = sample_copy(dir, sample);
-    let out = dir.join(format!("{sample}{}.pdf", options.join("")));
+/// Exports the crisis plan of `plan` to `out` with `options`, and succeeds: what `wrap`
+/// said on standard error.
+fn export_crisis(plan: &Path, out: &Path, options: &[&str]) -> String {
     let mut args = vec![
         "export",
         plan.to_str().unwrap(),
@@ -298,7 +287,15 @@ fn crisis_export(dir: &Path, sample: &str, options: &[&str]) -> (String, Vec<Str
     args.extend_from_slice(options);
     let output = wrap(&args);
     assert_eq!(output.status.code(), Some(0));
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    crate::common::stderr(&output)
+}
+
+/// Exports a sample's crisis plan with `options`: what `wrap` said on standard error, and
+/// the MediaBox of every page.
+fn crisis_export(dir: &Path, sample: &str, options: &[&str]) -> (String, Vec<String>) {
+    let plan = sample_copy(dir, sample);
+    let out = dir.join(format!("{sample}{}.pdf", options.join("")));
+    let stderr = export_crisis(&plan, &out, options);
     (stderr, media_boxes(&std::fs::read(&out).unwrap()))
 }
 
