@@ -110,34 +110,28 @@ fn ascending(glyphs: &[Glyph]) -> bool {
 }
 
 /// Per glyph of a text item, the characters of its cluster.
-fn cluster_texts<'a>(text: &'a str, glyphs: &[Glyph]) -> Vec<&'a str> {
-    // Most text: one glyph a cluster, clusters going up. Each runs to the next one's start.
-    if ascending(glyphs) {
-        return glyphs
-            .iter()
-            .enumerate()
-            .map(|(i, g)| {
-                let from = (g.cluster as usize).min(text.len());
-                let to = glyphs
-                    .get(i + 1)
-                    .map_or(text.len(), |n| (n.cluster as usize).min(text.len()));
-                text.get(from..to).unwrap_or("")
-            })
-            .collect();
-    }
-    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster as usize).collect();
-    starts.push(text.len());
-    starts.sort_unstable();
-    starts.dedup();
-    glyphs
-        .iter()
-        .map(|g| {
-            let from = (g.cluster as usize).min(text.len());
+fn cluster_texts<'a>(text: &'a str, glyphs: &'a [Glyph]) -> impl Iterator<Item = &'a str> + 'a {
+    // Most text: one glyph a cluster, clusters going up, each running to the next one's
+    // start; no need to sort the starts, or to allocate for them.
+    let starts: Vec<usize> = if ascending(glyphs) {
+        Vec::new()
+    } else {
+        let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster as usize).collect();
+        starts.push(text.len());
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    };
+    glyphs.iter().enumerate().map(move |(i, g)| {
+        let from = (g.cluster as usize).min(text.len());
+        let to = if starts.is_empty() {
+            glyphs.get(i + 1).map_or(text.len(), |n| n.cluster as usize)
+        } else {
             let index = starts.partition_point(|&s| s <= from);
-            let to = starts.get(index).copied().unwrap_or(text.len());
-            text.get(from..to).unwrap_or("")
-        })
-        .collect()
+            starts.get(index).copied().unwrap_or(text.len())
+        };
+        text.get(from..to.min(text.len())).unwrap_or("")
+    })
 }
 
 /// Whether each glyph of an item is the only glyph of its cluster.
@@ -167,16 +161,27 @@ fn glyphs_used(layout: &Layout) -> GlyphTexts {
     let mut used: GlyphTexts = BTreeMap::new();
     // Glyphs that share a cluster, kept for after every glyph that stands alone.
     let mut shared: Vec<(Face, u16, &str)> = Vec::new();
+    // Per face, a bit for each glyph number already in `used`: most glyphs drawn were
+    // drawn before, and testing a bit costs far less than searching the map.
+    let mut seen: [Vec<u64>; Face::ALL.len()] = Default::default();
     for item in layout.pages.iter().flat_map(|p| p.items.iter()) {
         if let Item::Text {
             face, text, glyphs, ..
         } = item
         {
+            let seen = &mut seen[*face as usize];
+            if seen.is_empty() {
+                seen.resize(0x1_0000 / 64, 0);
+            }
             let map = used.entry(*face).or_default();
             let clusters = cluster_texts(text, glyphs);
             for ((glyph, cluster), sole) in glyphs.iter().zip(clusters).zip(sole_glyphs(glyphs)) {
                 if sole {
-                    map.entry(glyph.id).or_insert_with(|| cluster.to_string());
+                    let (word, bit) = (usize::from(glyph.id) / 64, glyph.id % 64);
+                    if seen[word] & (1 << bit) == 0 {
+                        seen[word] |= 1 << bit;
+                        map.entry(glyph.id).or_insert_with(|| cluster.to_string());
+                    }
                 } else {
                     shared.push((*face, glyph.id, cluster));
                 }
@@ -193,11 +198,11 @@ fn glyphs_used(layout: &Layout) -> GlyphTexts {
 /// Whether a text item's glyphs, read in the order they are written through the ToUnicode
 /// maps, would not give back its text: a cluster of several glyphs (Indic reordering,
 /// marks), or a glyph whose map entry says something else.
-fn needs_actual_text(text: &str, glyphs: &[Glyph], map: &BTreeMap<u16, String>) -> bool {
+fn needs_actual_text(text: &str, glyphs: &[Glyph], face: Face, codes: &Codes) -> bool {
     let clusters = cluster_texts(text, glyphs);
     let mut seen = 0_usize;
-    for ((glyph, cluster), sole) in glyphs.iter().zip(&clusters).zip(sole_glyphs(glyphs)) {
-        if !sole || map.get(&glyph.id).map(String::as_str) != Some(*cluster) {
+    for ((glyph, cluster), sole) in glyphs.iter().zip(clusters).zip(sole_glyphs(glyphs)) {
+        if !sole || codes.text(face, glyph.id) != Some(cluster) {
             return true;
         }
         seen += cluster.len();
@@ -212,44 +217,72 @@ fn needs_actual_text(text: &str, glyphs: &[Glyph], map: &BTreeMap<u16, String>) 
 /// than 256 glyphs (every font of a plan in one alphabet) is written with one byte a
 /// glyph, through an embedded CMap that takes each byte as the glyph of that number
 /// ([`ONE_BYTE_CMAP`]); a larger one with two, as Identity-H.
-struct Codes {
+#[derive(Default)]
+struct Codes<'a> {
     /// Per face, the glyphs used, in ascending order.
     glyphs: [Vec<u16>; Face::ALL.len()],
     /// Per face, each of those glyphs' advance as the widths array gives it
     /// ([`fonts::Loaded::pdf_advance`]), looked up once.
     advances: [Vec<f32>; Face::ALL.len()],
+    /// Per face, each of those glyphs' text ([`GlyphTexts`]).
+    texts: [Vec<&'a str>; Face::ALL.len()],
+    /// Per face, the missing glyph's text, if it is drawn.
+    missing: [Option<&'a str>; Face::ALL.len()],
+    /// Per face, by glyph number up to the largest used, the glyph's code, or 0: a look-up
+    /// for each glyph drawn, where a search cost a tenth of writing the pages.
+    by_glyph: [Vec<u16>; Face::ALL.len()],
 }
 
-impl Codes {
-    fn new(used: &GlyphTexts) -> Codes {
-        let mut codes = Codes {
-            glyphs: Default::default(),
-            advances: Default::default(),
-        };
-        for (face, glyphs) in used {
-            let glyphs: Vec<u16> = glyphs.keys().copied().filter(|&g| g != 0).collect();
+impl<'a> Codes<'a> {
+    fn new(used: &'a GlyphTexts) -> Codes<'a> {
+        let mut codes = Codes::default();
+        for (face, texts) in used {
+            let at = *face as usize;
+            let glyphs: Vec<u16> = texts.keys().copied().filter(|&g| g != 0).collect();
             if let Some(font) = fonts::loaded(*face) {
-                codes.advances[*face as usize] =
-                    glyphs.iter().map(|&g| font.pdf_advance(g)).collect();
+                codes.advances[at] = glyphs.iter().map(|&g| font.pdf_advance(g)).collect();
             }
-            codes.glyphs[*face as usize] = glyphs;
+            let mut by_glyph = vec![0; glyphs.last().map_or(0, |&g| usize::from(g) + 1)];
+            for (index, &gid) in glyphs.iter().enumerate() {
+                by_glyph[usize::from(gid)] = index as u16 + 1;
+            }
+            codes.by_glyph[at] = by_glyph;
+            codes.texts[at] = texts
+                .iter()
+                .filter(|(gid, _)| **gid != 0)
+                .map(|(_, text)| text.as_str())
+                .collect();
+            codes.missing[at] = texts.get(&0).map(String::as_str);
+            codes.glyphs[at] = glyphs;
         }
         codes
     }
 
     /// The code of glyph `gid` in `face`'s subset; 0 (the missing glyph) if it has none.
     fn code(&self, face: Face, gid: u16) -> u16 {
-        self.glyphs[face as usize]
-            .binary_search(&gid)
-            .map_or(0, |index| index as u16 + 1)
+        self.by_glyph[face as usize]
+            .get(usize::from(gid))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The code of glyph `gid` in `face`'s subset and its advance in the widths array, if
     /// the subset has it.
     fn code_and_advance(&self, face: Face, gid: u16) -> Option<(u16, f32)> {
-        let index = self.glyphs[face as usize].binary_search(&gid).ok()?;
-        let advance = *self.advances[face as usize].get(index)?;
-        Some((index as u16 + 1, advance))
+        let code = self.code(face, gid);
+        let advance = *self.advances[face as usize].get(usize::from(code).checked_sub(1)?)?;
+        Some((code, advance))
+    }
+
+    /// The text glyph `gid` of `face` stands for in the font's ToUnicode map, if it is used.
+    fn text(&self, face: Face, gid: u16) -> Option<&'a str> {
+        if gid == 0 {
+            return self.missing[face as usize];
+        }
+        let code = self.code(face, gid);
+        self.texts[face as usize]
+            .get(usize::from(code).checked_sub(1)?)
+            .copied()
     }
 
     /// Whether `face`'s codes are one byte each.
@@ -420,7 +453,6 @@ fn name(out: &mut Vec<u8>, name: &str) {
 fn page_content(
     items: &[Item],
     codes: &Codes,
-    used: &GlyphTexts,
     structure: &Structure,
     language: &str,
 ) -> (Vec<u8>, Vec<NodeId>) {
@@ -499,7 +531,6 @@ fn page_content(
     let mut font: Option<(Face, i64)> = None;
     let mut fill: Option<Tone> = None;
     let mut at = (0_i64, 0_i64);
-    let empty = BTreeMap::new();
     for item in items {
         let Item::Text {
             x,
@@ -575,7 +606,7 @@ fn page_content(
             number(&mut out, hundredths(size * 0.035));
             out.extend_from_slice(b" w 2 Tr\n");
         }
-        let actual = needs_actual_text(text, glyphs, used.get(face).unwrap_or(&empty));
+        let actual = needs_actual_text(text, glyphs, *face, codes);
         let lang = script_language(*face, text).filter(|l| *l != document_language);
         let span = actual || lang.is_some();
         if span {
@@ -648,24 +679,27 @@ fn link_ops(items: &[Item]) -> Vec<Op> {
         .collect()
 }
 
-/// Shows printpdf every glyph of each face once, with its text, so that it embeds each
-/// font as a subset of exactly the glyphs the document uses and writes their ToUnicode map.
+/// Shows printpdf one glyph of each face used, so that it embeds the face's font (already
+/// cut down to the glyphs drawn: see `subset`). The widths, the encoding and the ToUnicode
+/// map it would write for the glyphs it sees are all replaced by `fonts_as_coded`, and this
+/// content by `page_content`; showing it every glyph only made it read their outlines for
+/// widths nobody keeps, a twentieth of a render.
 fn usage_ops(used: &GlyphTexts, codes: &Codes) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
     for (face, glyphs) in used {
+        let Some((&gid, text)) = glyphs.iter().next() else {
+            continue;
+        };
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(font_id(*face)),
             size: Pt(1.0),
         });
         ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(
-                glyphs
-                    .iter()
-                    .map(|(&gid, text)| {
-                        Codepoint::with_cid(codes.code(*face, gid), 0.0, text.clone())
-                    })
-                    .collect(),
-            )],
+            items: vec![TextItem::GlyphIds(vec![Codepoint::with_cid(
+                codes.code(*face, gid),
+                0.0,
+                text.clone(),
+            )])],
         });
     }
     ops.push(Op::EndTextSection);
@@ -903,8 +937,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
             .and_then(Object::as_stream_mut)
             .map_err(|e| RenderError::caused_by(RenderErrorKind::Structure, e))?;
         stream.dict.remove(b"Filter");
-        let (content, owners) =
-            page_content(&page.items, &codes, &used, &layout.structure, language);
+        let (content, owners) = page_content(&page.items, &codes, &layout.structure, language);
         stream.set_content(content);
         marked.push(owners);
     }
@@ -1744,8 +1777,8 @@ mod tests {
     }
 
     /// The content of a page of `items`, all of the paragraph.
-    fn content(items: &[Item], codes: &Codes, used: &GlyphTexts) -> Vec<u8> {
-        page_content(items, codes, used, &paragraph(), "en").0
+    fn content(items: &[Item], codes: &Codes) -> Vec<u8> {
+        page_content(items, codes, &paragraph(), "en").0
     }
 
     fn used(items: &[Item]) -> GlyphTexts {
@@ -1805,7 +1838,7 @@ mod tests {
                 "aaaaaaaaaa",
             )];
             let used = used(&items);
-            content(&items, &Codes::new(&used), &used)
+            content(&items, &Codes::new(&used))
         };
         let word = b"[(\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01)] TJ";
         // Advances as the widths array has them: one string, no move.
@@ -1885,7 +1918,7 @@ mod tests {
         ];
         let used = used(&items);
         let codes = Codes::new(&used);
-        let content = String::from_utf8(content(&items, &codes, &used)).unwrap();
+        let content = String::from_utf8(content(&items, &codes)).unwrap();
         assert_eq!(
             content,
             "BT\n/P <</MCID 0>> BDC\n0 0 0 rg\n/WRPREG 10.5 Tf\n54 700 Td\n[(\u{1})] TJ\n\
@@ -1908,7 +1941,7 @@ mod tests {
             "AV",
         )];
         let used = used(&items);
-        let content = String::from_utf8(content(&items, &Codes::new(&used), &used)).unwrap();
+        let content = String::from_utf8(content(&items, &Codes::new(&used))).unwrap();
         assert!(
             content.contains("[(\u{1})] TJ\n2.1 Ts\n[50(\u{2})] TJ\n0 Ts\n"),
             "{content}"
@@ -1932,7 +1965,7 @@ mod tests {
             *rtl = true;
         }
         let used = used(std::slice::from_ref(&item));
-        let content = content(&[item], &Codes::new(&used), &used);
+        let content = content(&[item], &Codes::new(&used));
         let mut expected = b"[-".to_vec();
         // Moves are in whole thousandths of an em.
         number(&mut expected, wb.round() as i64 * 100);
@@ -1948,17 +1981,24 @@ mod tests {
 
     #[test]
     fn reordered_text_carries_its_own_text() {
+        let face = Face::Regular;
         let map = BTreeMap::from([(1, "a".to_string()), (2, "b".to_string())]);
+        let used = GlyphTexts::from([(face, map)]);
+        let codes = Codes::new(&used);
         let simple = [glyph(1, 0.5, 0), glyph(2, 0.5, 1)];
-        assert!(!needs_actual_text("ab", &simple, &map));
+        assert!(!needs_actual_text("ab", &simple, face, &codes));
         // Two glyphs of one cluster.
         let reordered = [glyph(2, 0.5, 0), glyph(1, 0.5, 0)];
-        assert!(needs_actual_text("ab", &reordered, &map));
+        assert!(needs_actual_text("ab", &reordered, face, &codes));
         // A glyph whose map entry is other text.
-        assert!(needs_actual_text("ba", &simple, &map));
+        assert!(needs_actual_text("ba", &simple, face, &codes));
+        // A glyph the map does not have.
+        assert!(needs_actual_text("a", &[glyph(5, 0.5, 0)], face, &codes));
         // A ligature: one glyph, two characters.
         let map = BTreeMap::from([(3, "fi".to_string())]);
-        assert!(!needs_actual_text("fi", &[glyph(3, 0.5, 0)], &map));
+        let used = GlyphTexts::from([(face, map)]);
+        let codes = Codes::new(&used);
+        assert!(!needs_actual_text("fi", &[glyph(3, 0.5, 0)], face, &codes));
     }
 
     #[test]
@@ -2005,10 +2045,7 @@ mod tests {
         }
         assert_eq!(out, b"\\(\\)\\\\\\r\\nA");
         // Codes 1 to 255 fit a byte; a font of more glyphs takes two.
-        let mut codes = Codes {
-            glyphs: Default::default(),
-            advances: Default::default(),
-        };
+        let mut codes = Codes::default();
         codes.glyphs[Face::Cjk as usize] = (1..=255).collect();
         assert!(codes.one_byte(Face::Cjk));
         codes.glyphs[Face::Cjk as usize].push(256);

@@ -37,11 +37,17 @@ const CACHE_LIMIT: usize = 50_000;
 /// The shaped runs of one face and direction, by their text.
 type Runs = FxHashMap<Box<str>, Arc<[Glyph]>>;
 
-/// Shaped runs by face and direction, then by text: looked up by the text as borrowed.
+/// Shaped runs by face and direction (see `slot`), then by text: looked up by the text as
+/// borrowed.
 #[derive(Default)]
 struct Cache {
-    runs: HashMap<(Face, bool), Runs>,
+    runs: [Runs; 2 * Face::ALL.len()],
     count: usize,
+}
+
+/// Where a face and direction's runs are in `Cache::runs`.
+fn slot(face: Face, rtl: bool) -> usize {
+    2 * face as usize + usize::from(rtl)
 }
 
 fn cache() -> &'static Mutex<Cache> {
@@ -53,7 +59,7 @@ fn cache() -> &'static Mutex<Cache> {
 /// right; their clusters are byte offsets into `text`. Empty if the face cannot be read.
 pub(crate) fn shape(face: Face, text: &str, rtl: bool) -> Arc<[Glyph]> {
     if let Ok(cache) = cache().lock()
-        && let Some(found) = cache.runs.get(&(face, rtl)).and_then(|runs| runs.get(text))
+        && let Some(found) = cache.runs[slot(face, rtl)].get(text)
     {
         return found.clone();
     }
@@ -63,11 +69,7 @@ pub(crate) fn shape(face: Face, text: &str, rtl: bool) -> Arc<[Glyph]> {
             *cache = Cache::default();
         }
         cache.count += 1;
-        cache
-            .runs
-            .entry((face, rtl))
-            .or_default()
-            .insert(Box::from(text), glyphs.clone());
+        cache.runs[slot(face, rtl)].insert(Box::from(text), glyphs.clone());
     }
     glyphs
 }

@@ -7,6 +7,7 @@
 //! is broken between clusters only as a last resort. A line of a right-to-left paragraph is
 //! laid out right to left and aligned to the right.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -450,16 +451,26 @@ impl Paragraph {
 
 /// Makes the text's paragraphs: line breaks of every kind become paragraph ends, and
 /// control characters are dropped (tabs become spaces).
-fn paragraphs(text: &str) -> Vec<String> {
+fn paragraphs(text: &str) -> Vec<Cow<'_, str>> {
     const BREAKS: [char; 6] = ['\r', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}', '\u{85}'];
-    let normalized = if text.contains(BREAKS) {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace(BREAKS, "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    };
-    normalized
+    // Most text is clean: its paragraphs are borrowed, not copied.
+    let clean = |p: &str| p.chars().all(|c| fonts::clean_char(c) == Some(c));
+    if !text.contains(BREAKS) {
+        return text
+            .split('\n')
+            .map(|p| {
+                if clean(p) {
+                    Cow::Borrowed(p)
+                } else {
+                    Cow::Owned(p.chars().filter_map(fonts::clean_char).collect())
+                }
+            })
+            .collect();
+    }
+    text.replace("\r\n", "\n")
+        .replace(BREAKS, "\n")
         .split('\n')
-        .map(|p| p.chars().filter_map(fonts::clean_char).collect())
+        .map(|p| Cow::Owned(p.chars().filter_map(fonts::clean_char).collect()))
         .collect()
 }
 
