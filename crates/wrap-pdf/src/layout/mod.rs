@@ -431,60 +431,17 @@ pub enum Item {
 impl Item {
     /// Moves an item built with `y` measured downwards from a chunk's top to its place on
     /// the page, whose top edge is at `top` (measured downwards from the page top).
-    fn placed(&self, top: f32, page_height: f32) -> Item {
+    fn placed(mut self, top: f32, page_height: f32) -> Item {
         let flip = |y: f32| page_height - (top + y);
-        match self {
-            Item::Text { y, .. } => {
-                let mut moved = self.clone();
-                if let Item::Text { y: to, .. } = &mut moved {
-                    *to = flip(*y);
-                }
-                moved
+        match &mut self {
+            Item::Text { y, .. } => *y = flip(*y),
+            Item::Line { y1, y2, .. } => {
+                *y1 = flip(*y1);
+                *y2 = flip(*y2);
             }
-            Item::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                width,
-                tone,
-            } => Item::Line {
-                x1: *x1,
-                y1: flip(*y1),
-                x2: *x2,
-                y2: flip(*y2),
-                width: *width,
-                tone: *tone,
-            },
-            Item::Rect {
-                x,
-                y,
-                width,
-                height,
-                tone,
-            } => Item::Rect {
-                x: *x,
-                y: flip(*y + *height),
-                width: *width,
-                height: *height,
-                tone: *tone,
-            },
-            Item::Link {
-                x,
-                y,
-                width,
-                height,
-                uri,
-                owner,
-            } => Item::Link {
-                x: *x,
-                y: flip(*y + *height),
-                width: *width,
-                height: *height,
-                uri: uri.clone(),
-                owner: *owner,
-            },
+            Item::Rect { y, height, .. } | Item::Link { y, height, .. } => *y = flip(*y + *height),
         }
+        self
     }
 
     /// The same item as a pagination artifact, not read as content: a table's header row

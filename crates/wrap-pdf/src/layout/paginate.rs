@@ -7,7 +7,7 @@ use crate::fonts::Face;
 
 impl Builder<'_> {
     /// Places the chunks on pages.
-    pub(super) fn paginate(self) -> Layout {
+    pub(super) fn paginate(mut self) -> Layout {
         let page = self.options.page;
         let (body_top, body_bottom) = self.body_bounds();
         let available = body_bottom - body_top;
@@ -15,7 +15,8 @@ impl Builder<'_> {
         let mut outline = Vec::new();
         let mut cursor = body_top;
         let mut index = 0;
-        let chunks = &self.chunks;
+        // Each chunk's items move to their page once it is placed.
+        let mut chunks = std::mem::take(&mut self.chunks);
         while index < chunks.len() {
             let chunk = &chunks[index];
             let at_top = cursor <= body_top;
@@ -75,10 +76,12 @@ impl Builder<'_> {
                     y: page.height - cursor,
                 });
             }
-            target
-                .items
-                .extend(chunk.items.iter().map(|i| i.placed(cursor, page.height)));
-            cursor += chunk.height;
+            target.items.extend(
+                std::mem::take(&mut chunks[index].items)
+                    .into_iter()
+                    .map(|i| i.placed(cursor, page.height)),
+            );
+            cursor += chunks[index].height;
             index += 1;
         }
         if pages.len() > 1 && pages.last().is_some_and(|p| p.items.is_empty()) {

@@ -80,31 +80,43 @@ impl Line {
         let mut cursor = start;
         // Placed left to right, but written in the order of the text, so that a reader
         // going through the page's items meets the words in the order they were written.
-        let mut placed: Vec<(usize, Item)> = Vec::new();
-        for group in merged(visual_order(&self.runs)) {
+        // A line all at level 0 (left to right, most text) is in that order already.
+        let plain = self.runs.iter().all(|r| r.level == 0);
+        let groups = if plain {
+            merged(self.runs.iter())
+        } else {
+            merged(visual_order(&self.runs).into_iter())
+        };
+        let first = items.len();
+        let mut starts: Vec<usize> = Vec::new();
+        for group in groups {
             let text = &self.text[group.range.clone()];
             let advance: f32 = group.glyphs.iter().map(|g| g.advance).sum::<f32>() * size;
             if !text.trim().is_empty() && !group.glyphs.is_empty() {
-                placed.push((
-                    group.range.start,
-                    Item::Text {
-                        x: cursor,
-                        y,
-                        size,
-                        face: group.face,
-                        tone,
-                        text: text.to_string(),
-                        glyphs: group.glyphs,
-                        rtl: group.rtl,
-                        embolden: bold && !group.face.is_bold(),
-                        owner,
-                    },
-                ));
+                if !plain {
+                    starts.push(group.range.start);
+                }
+                items.push(Item::Text {
+                    x: cursor,
+                    y,
+                    size,
+                    face: group.face,
+                    tone,
+                    text: text.to_string(),
+                    glyphs: group.glyphs,
+                    rtl: group.rtl,
+                    embolden: bold && !group.face.is_bold(),
+                    owner,
+                });
             }
             cursor += advance;
         }
-        placed.sort_by_key(|(at, _)| *at);
-        items.extend(placed.into_iter().map(|(_, item)| item));
+        if !plain {
+            let mut placed: Vec<(usize, Item)> =
+                starts.into_iter().zip(items.drain(first..)).collect();
+            placed.sort_by_key(|(at, _)| *at);
+            items.extend(placed.into_iter().map(|(_, item)| item));
+        }
         (start, line_width)
     }
 
@@ -177,20 +189,41 @@ fn visual_order(runs: &[Run]) -> Vec<&Run> {
 
 /// Joins runs next to each other on the line that are in one face and direction and
 /// follow each other in the text.
-fn merged(runs: Vec<&Run>) -> Vec<Group> {
+fn merged<'r>(mut runs: impl Iterator<Item = &'r Run> + Clone) -> Vec<Group> {
+    // Whether `run` is placed as part of the group of `range` in `face` and direction `rtl`.
+    let continues = |range: &Range<usize>, face: Face, rtl: bool, run: &Run| {
+        run.face == face
+            && run.rtl() == rtl
+            && if rtl {
+                run.range.end == range.start
+            } else {
+                range.end == run.range.start
+            }
+    };
     let mut groups: Vec<Group> = Vec::new();
-    for run in runs {
-        let rtl = run.rtl();
-        let continues = groups.last().is_some_and(|g| {
-            g.face == run.face
-                && g.rtl == rtl
-                && if rtl {
-                    run.range.end == g.range.start
-                } else {
-                    g.range.end == run.range.start
-                }
-        });
-        if continues && let Some(group) = groups.last_mut() {
+    while let Some(run) = runs.next() {
+        let (face, rtl) = (run.face, run.rtl());
+        // The runs that join this one, counted first so that the glyphs are gathered
+        // without growing their vector again and again.
+        let mut joining = 0;
+        let mut count = run.glyphs.len();
+        let mut range = run.range.clone();
+        for next in runs.clone() {
+            if !continues(&range, face, rtl, next) {
+                break;
+            }
+            joining += 1;
+            count += next.glyphs.len();
+            range = range.start.min(next.range.start)..range.end.max(next.range.end);
+        }
+        let mut group = Group {
+            range: run.range.clone(),
+            face,
+            rtl,
+            glyphs: Vec::with_capacity(count),
+        };
+        group.glyphs.extend_from_slice(&run.glyphs);
+        for run in runs.by_ref().take(joining) {
             let lo = group.range.start.min(run.range.start);
             // Clusters become offsets from the group's start.
             if rtl {
@@ -205,14 +238,8 @@ fn merged(runs: Vec<&Run>) -> Vec<Group> {
                 ..*g
             }));
             group.range = lo..group.range.end.max(run.range.end);
-        } else {
-            groups.push(Group {
-                range: run.range.clone(),
-                face: run.face,
-                rtl,
-                glyphs: run.glyphs.to_vec(),
-            });
         }
+        groups.push(group);
     }
     groups
 }
@@ -285,6 +312,12 @@ impl Paragraph {
     /// The runs covering the characters from index `from` to `to` (exclusive).
     fn runs(&self, from: usize, to: usize) -> Vec<Run> {
         let mut runs = Vec::new();
+        self.runs_into(from, to, &mut runs);
+        runs
+    }
+
+    /// [`Paragraph::runs`], added to the end of `runs`.
+    fn runs_into(&self, from: usize, to: usize, runs: &mut Vec<Run>) {
         let mut start = from;
         while start < to {
             let (_, face, level) = self.chars[start];
@@ -307,7 +340,6 @@ impl Paragraph {
             });
             start = end;
         }
-        runs
     }
 
     /// Byte offset of character `index` (the end of the text past the last).
@@ -380,15 +412,21 @@ impl Paragraph {
         let mut current: Vec<Run> = Vec::new();
         let mut width = 0.0_f32;
         for (from, to) in self.pieces() {
-            let runs = self.runs(from, to);
-            let full: f32 = runs.iter().map(|r| r.width).sum();
-            let content = self.content_width(&runs);
-            if !current.is_empty() && width + content > max + 1e-4 {
-                lines.push(self.line(std::mem::take(&mut current)));
+            // The piece's runs go straight onto the line, and start the next one if they
+            // do not fit.
+            let mut at = current.len();
+            self.runs_into(from, to, &mut current);
+            let full: f32 = current[at..].iter().map(|r| r.width).sum();
+            let content = self.content_width(&current[at..]);
+            if at > 0 && width + content > max + 1e-4 {
+                let piece = current.split_off(at);
+                lines.push(self.line(std::mem::replace(&mut current, piece)));
                 width = 0.0;
+                at = 0;
             }
-            if current.is_empty() && content > max + 1e-4 {
+            if at == 0 && content > max + 1e-4 {
                 // Last resort: break the piece between clusters.
+                current.clear();
                 let mut parts = self.split(from, to, max);
                 let last = parts.pop();
                 lines.extend(parts.into_iter().map(|r| self.line(r)));
@@ -398,7 +436,6 @@ impl Paragraph {
                 }
                 continue;
             }
-            current.extend(runs);
             width += full;
         }
         if !current.is_empty() || lines.is_empty() {
@@ -548,9 +585,9 @@ pub(crate) fn extents(text: &str, face: Face, size: f32) -> Extents {
         let paragraph = Paragraph::new(&p, face);
         let mut runs: Vec<Run> = Vec::new();
         for (from, to) in paragraph.pieces() {
-            let piece = paragraph.runs(from, to);
-            longest_piece = longest_piece.max(paragraph.content_width(&piece));
-            runs.extend(piece);
+            let at = runs.len();
+            paragraph.runs_into(from, to, &mut runs);
+            longest_piece = longest_piece.max(paragraph.content_width(&runs[at..]));
         }
         widest = widest.max(paragraph.content_width(&runs));
     }
