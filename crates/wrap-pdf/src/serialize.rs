@@ -420,10 +420,26 @@ fn real(out: &mut Vec<u8>, r: f32) {
     }
 }
 
+/// Per byte, whether a name holds it as it is: printable ASCII other than white space and
+/// the delimiters (ISO 32000-1, 7.3.5); any other byte is written as `#` and two hex digits.
+const NAME_REGULAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 33;
+    while byte <= 126 {
+        table[byte] = !matches!(
+            byte as u8,
+            b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%' | b'#'
+        );
+        byte += 1;
+    }
+    table
+};
+
+/// A name: `/` and its bytes, each that a name cannot hold as it is written as `#xx`.
 pub(crate) fn name(out: &mut Vec<u8>, name: &[u8]) {
     out.push(b'/');
     for &byte in name {
-        if b" \t\n\r\x0C()<>[]{}/%#".contains(&byte) || !(33..=126).contains(&byte) {
+        if !NAME_REGULAR[usize::from(byte)] {
             const HEX: &[u8; 16] = b"0123456789ABCDEF";
             out.extend_from_slice(&[
                 b'#',

@@ -319,21 +319,21 @@ fn show_glyphs(
     codes: &Codes,
 ) {
     let font = fonts::loaded(face);
-    // Where each glyph is drawn, in thousandths of an em from the item's left edge.
+    // Where each glyph is drawn, in thousandths of an em from the item's left edge: the
+    // advances before it, added up from the left. Left-to-right glyphs are written in that
+    // order and need no list of them.
     let mut pen = 0.0_f32;
-    let origins: Vec<f32> = glyphs
-        .iter()
-        .map(|g| {
-            let origin = (pen + g.dx) * 1000.0;
-            pen += g.advance;
-            origin
-        })
-        .collect();
-    let order: Vec<usize> = if rtl {
-        (0..glyphs.len()).rev().collect()
-    } else {
-        (0..glyphs.len()).collect()
+    let mut origin_of = |g: &Glyph| {
+        let origin = (pen + g.dx) * 1000.0;
+        pen += g.advance;
+        origin
     };
+    let origins: Vec<f32> = if rtl {
+        glyphs.iter().map(&mut origin_of).collect()
+    } else {
+        Vec::new()
+    };
+    let order = (0..glyphs.len()).map(|i| if rtl { glyphs.len() - 1 - i } else { i });
     // Where a reader's pen is, in the same units.
     let mut at = 0.0_f32;
     // Whether a `TJ` array is open, and a string within it.
@@ -341,6 +341,11 @@ fn show_glyphs(
     let mut string = false;
     for index in order {
         let glyph = &glyphs[index];
+        let origin = if rtl {
+            origins[index]
+        } else {
+            origin_of(glyph)
+        };
         let raised = glyph.dy.abs() > 1e-4;
         if raised && open {
             out.extend_from_slice(if string { b")] TJ\n" } else { b"] TJ\n" });
@@ -362,7 +367,7 @@ fn show_glyphs(
         // screen shows), so that a word is one string, not a number between each letter.
         // Kerning, marks and right-to-left order move it by more, and always get their
         // number.
-        let off = at - origins[index];
+        let off = at - origin;
         if off.abs() > DRIFT {
             let shift = off.round();
             if string {
