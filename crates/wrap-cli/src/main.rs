@@ -25,11 +25,20 @@ mod words;
 fn main() -> ExitCode {
     // The help speaks the language the command's `--lang` names, else the locale's.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut command = cli::command(locale::for_help(&args));
-    let matches = command.clone().get_matches_from(args);
-    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|error| {
-        // A mismatch between the definition and its parsing, which tests rule out.
-        error.format(&mut command).exit()
+    // Arguments that parse show no help, so they are first parsed without it: putting
+    // every description in the language is only done when one is shown (`--help`,
+    // `--version`, a mistake), and saves a command a tenth of its start.
+    let parsed = <cli::Cli as clap::CommandFactory>::command()
+        .try_get_matches_from(&args)
+        .ok()
+        .and_then(|matches| cli::Cli::from_arg_matches(&matches).ok());
+    let cli = parsed.unwrap_or_else(|| {
+        let mut command = cli::command(locale::for_help(&args));
+        let matches = command.clone().get_matches_from(&args);
+        cli::Cli::from_arg_matches(&matches).unwrap_or_else(|error| {
+            // A mismatch between the definition and its parsing, which tests rule out.
+            error.format(&mut command).exit()
+        })
     });
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -218,7 +218,9 @@ impl Language {
     pub fn format(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let values = fluent_args(args);
         for language in [self, Language::EnGb] {
-            let bundle = language.bundle();
+            let Some(bundle) = language.bundle_of(id) else {
+                continue;
+            };
             if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
                 let mut errors = Vec::new();
                 return bundle
@@ -235,7 +237,9 @@ impl Language {
     pub fn attribute(self, id: &str, attribute: &str, args: &[(&str, Arg<'_>)]) -> String {
         let values = fluent_args(args);
         for language in [self, Language::EnGb] {
-            let bundle = language.bundle();
+            let Some(bundle) = language.bundle_of(id) else {
+                continue;
+            };
             if let Some(pattern) = bundle
                 .get_message(id)
                 .and_then(|message| message.get_attribute(attribute))
@@ -275,30 +279,60 @@ impl Language {
         CATALOGUES[self as usize]
     }
 
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 5] =
+    /// The bundle of the catalogue file that holds message `id` in this language, if one
+    /// does. Each file is a bundle of its own, parsed the first time one of its messages is
+    /// asked for: a command reads only the files it speaks from (`wrap export` neither the
+    /// interview's nor the help's), and parsing all of them was a tenth of a whole
+    /// `wrap export`. No message refers to one in another file (a test proves it).
+    fn bundle_of(self, id: &str) -> Option<&'static FluentBundle<FluentResource>> {
+        static INDEXES: [OnceLock<HashMap<&'static str, usize>>; 5] =
             [const { OnceLock::new() }; 5];
-        BUNDLES[self as usize].get_or_init(|| {
+        static BUNDLES: [[OnceLock<FluentBundle<FluentResource>>; MOST_FILES]; 5] =
+            [const { [const { OnceLock::new() }; MOST_FILES] }; 5];
+        let file = *INDEXES[self as usize]
+            .get_or_init(|| self.message_files())
+            .get(id)?;
+        let (_, text) = self.catalogue().get(file)?;
+        Some(BUNDLES[self as usize].get(file)?.get_or_init(|| {
             let tag = self.tag().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![tag]);
             bundle.set_use_isolating(false);
-            // American English holds only what differs; the rest is British English's.
-            let files = match self {
-                Language::EnUs => [self.catalogue(), Language::EnGb.catalogue()].concat(),
-                _ => self.catalogue().to_vec(),
-            };
-            for (_, text) in files {
-                // The tests parse every catalogue without error; a resource with errors
-                // still gives the messages that parsed.
-                let resource = FluentResource::try_new((*text).to_owned())
-                    .unwrap_or_else(|(resource, _)| resource);
-                // A message given twice keeps its first text (American English's own).
-                let _ = bundle.add_resource(resource);
-            }
+            // The tests parse every catalogue without error; a resource with errors still
+            // gives the messages that parsed.
+            let resource = FluentResource::try_new((*text).to_owned())
+                .unwrap_or_else(|(resource, _)| resource);
+            let _ = bundle.add_resource(resource);
             bundle
-        })
+        }))
+    }
+
+    /// Which of this language's catalogue files defines each message: a message starts a
+    /// line with its identifier (Fluent's syntax: comments start with `#`, terms with `-`,
+    /// and a message's other lines are indented). A message given twice keeps its first.
+    fn message_files(self) -> HashMap<&'static str, usize> {
+        // Room for every message at once: they take some 80 bytes of their files each.
+        let size: usize = self.catalogue().iter().map(|(_, text)| text.len()).sum();
+        let mut files = HashMap::with_capacity(size / 48);
+        for (index, (_, text)) in self.catalogue().iter().enumerate() {
+            let mut rest: &'static str = text;
+            while !rest.is_empty() {
+                let (line, next) = rest.split_once('\n').unwrap_or((rest, ""));
+                if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    let end = line
+                        .bytes()
+                        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+                        .unwrap_or(line.len());
+                    files.entry(&line[..end]).or_insert(index);
+                }
+                rest = next;
+            }
+        }
+        files
     }
 }
+
+/// The most catalogue files a language has.
+const MOST_FILES: usize = 7;
 
 /// The values of a message, as Fluent takes them.
 fn fluent_args<'a>(args: &[(&str, Arg<'a>)]) -> FluentArgs<'a> {

@@ -94,11 +94,18 @@ fn the_check_of_catalogues_can_fail() {
 #[test]
 fn every_message_formats_without_errors_in_every_language() {
     for language in Language::ALL {
-        let bundle = language.bundle();
         for (id, used) in messages(Language::EnGb) {
             if id.contains('.') {
                 continue;
             }
+            // Each file is a bundle of its own, so a message that referred to one in
+            // another file would fail here. American English holds only what differs.
+            let own = language.bundle_of(&id);
+            let bundle = match language {
+                Language::EnUs => own.or_else(|| Language::EnGb.bundle_of(&id)),
+                _ => own,
+            }
+            .unwrap_or_else(|| panic!("{language}: {id} is in no file"));
             let mut args = FluentArgs::new();
             for name in &used {
                 args.set(name.as_str(), FluentValue::from(2));
@@ -117,6 +124,37 @@ fn every_message_formats_without_errors_in_every_language() {
             );
         }
     }
+}
+
+#[test]
+fn each_message_is_found_in_the_file_that_defines_it() {
+    for language in Language::ALL {
+        let files = language.message_files();
+        let mut defined = 0;
+        for (index, (file, text)) in language.catalogue().iter().enumerate() {
+            let resource = parser::parse(*text).unwrap_or_else(|(_, errors)| {
+                panic!("locales/{language}/{file} does not parse: {errors:?}")
+            });
+            for entry in resource.body {
+                if let Entry::Message(message) = entry {
+                    assert_eq!(
+                        files.get(message.id.name),
+                        Some(&index),
+                        "{language}: {} in {file}",
+                        message.id.name
+                    );
+                    defined += 1;
+                }
+            }
+        }
+        // Nothing but messages is taken for one.
+        assert_eq!(files.len(), defined, "{language}");
+    }
+    assert!(
+        Language::ALL
+            .iter()
+            .all(|language| language.catalogue().len() <= MOST_FILES)
+    );
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use wrap_core::Language;
+
 use crate::common::{example, stderr, stdout, wrap};
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -372,6 +374,36 @@ fn version_and_help_work() {
     assert!(stdout(&output).starts_with("wrap "));
     let output = wrap(&["--help"]);
     assert!(stdout(&output).contains("check"));
+}
+
+#[test]
+fn help_speaks_the_interface_s_language_and_a_mistake_shows_it() {
+    let run = |args: &[&str], lang: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_wrap"))
+            .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap()
+    };
+    let welsh = Language::Cy.text("help-export");
+    let english = Language::EnGb.text("help-export");
+    assert_ne!(welsh, english);
+    let help = stdout(&run(&["export", "--help"], "cy_GB.UTF-8"));
+    assert!(help.contains(&welsh), "{help}");
+    let help = stdout(&run(&["export", "--help", "--lang", "cy"], "C.UTF-8"));
+    assert!(help.contains(&welsh), "{help}");
+    let help = stdout(&run(&["export", "--help"], "C.UTF-8"));
+    assert!(help.contains(&english), "{help}");
+    // A mistake in the arguments is refused with the usage, and a plan is not touched.
+    let refused = run(&["export", "--no-such-flag", "plan.json"], "cy_GB.UTF-8");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("--no-such-flag"),
+        "{}",
+        stderr(&refused)
+    );
 }
 
 #[test]
