@@ -198,14 +198,16 @@ pub fn over_limits(plan: &Plan) -> Option<Problem> {
 
 /// [`over_limits`], its message in `l`.
 pub fn over_limits_in(plan: &Plan, l: Language) -> Option<Problem> {
-    let too_long = |path: String, text: &str| {
+    // The path is only written out for an answer that is too long: every other answer of
+    // every plan loaded passes through here.
+    let too_long = |path: &dyn Fn() -> String, text: &str| {
         (text.len() > MAX_ANSWER_CHARS && text.chars().count() > MAX_ANSWER_CHARS).then(|| {
             let (length, most) = (
                 text.chars().count().to_string(),
                 MAX_ANSWER_CHARS.to_string(),
             );
             Problem {
-                path,
+                path: path(),
                 message: l.format(
                     "validate-answer-too-long",
                     &[
@@ -221,14 +223,14 @@ pub fn over_limits_in(plan: &Plan, l: Language) -> Option<Problem> {
     for key in PartKey::ALL {
         match plan.part(key) {
             PartRef::Text(text) => {
-                if let Some(problem) = too_long(key.path(), text) {
+                if let Some(problem) = too_long(&|| key.path(), text) {
                     return Some(problem);
                 }
             }
             PartRef::List(items) => {
                 entries += items.len();
                 for (i, item) in items.iter().enumerate() {
-                    if let Some(problem) = too_long(format!("{}[{i}]", key.path()), item) {
+                    if let Some(problem) = too_long(&|| format!("{}[{i}]", key.path()), item) {
                         return Some(problem);
                     }
                 }
@@ -239,7 +241,7 @@ pub fn over_limits_in(plan: &Plan, l: Language) -> Option<Problem> {
                     for field in record.kind().fields() {
                         if let Some(text) = record.text(field.key)
                             && let Some(problem) =
-                                too_long(format!("{}[{i}].{}", key.path(), field.key), &text)
+                                too_long(&|| format!("{}[{i}].{}", key.path(), field.key), &text)
                         {
                             return Some(problem);
                         }
