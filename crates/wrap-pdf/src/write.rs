@@ -916,6 +916,9 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     };
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    // printpdf's own document, its fonts parsed, is not needed again: its memory serves
+    // the rest of the writing.
+    drop(doc);
     // A font printpdf could not embed.
     if let Some(warning) = warnings.iter().find(|w| w.msg.contains("font")) {
         return Err(RenderError::caused_by(
