@@ -108,14 +108,18 @@ pub(crate) fn save(pdf: &lopdf::Document, written: &Written) -> std::io::Result<
     // a third of a render. The bytes are the same either way.
     let first = stream.header.len();
     let count = stream.count;
+    let mut objects = stream.header;
+    objects.extend_from_slice(&stream.body);
     let packed = std::thread::scope(|scope| -> std::io::Result<Option<Vec<u8>>> {
-        let packed = (count > 0).then(|| {
-            scope.spawn(move || {
-                let mut header = stream.header;
-                header.extend_from_slice(&stream.body);
-                Deflate::new().deflate(&header)
-            })
-        });
+        // Where no thread can be started (a platform without them, a limit reached), this
+        // one compresses the object stream too, after the rest.
+        let thread = if count > 0 {
+            std::thread::Builder::new()
+                .spawn_scoped(scope, || Deflate::new().deflate(&objects))
+                .ok()
+        } else {
+            None
+        };
         for ((id, generation), content) in streams {
             if let Some(entry) = entries.get_mut(id as usize) {
                 *entry = Entry::At(out.len() as u64, generation);
@@ -138,13 +142,14 @@ pub(crate) fn save(pdf: &lopdf::Document, written: &Written) -> std::io::Result<
                 }
             }
         }
-        packed
-            .map(|thread| {
-                thread
-                    .join()
-                    .map_err(|_| std::io::Error::other("the object stream's compression failed"))?
-            })
-            .transpose()
+        match thread {
+            Some(thread) => thread
+                .join()
+                .map_err(|_| std::io::Error::other("the object stream's compression failed"))?
+                .map(Some),
+            None if count > 0 => deflate.deflate(&objects).map(Some),
+            None => Ok(None),
+        }
     })?;
     if let Some(content) = packed {
         let mut dict = Dictionary::new();
