@@ -330,7 +330,7 @@ fn entry(out: &mut Vec<u8>, key: &[u8], object: &Object) {
 
 /// An object where it is used (a stream is written as its dictionary, which never happens
 /// for a direct object in a well-formed document).
-fn value(out: &mut Vec<u8>, object: &Object) {
+pub(crate) fn value(out: &mut Vec<u8>, object: &Object) {
     match object {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(true) => out.extend_from_slice(b"true"),

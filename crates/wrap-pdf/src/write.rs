@@ -954,7 +954,7 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, RenderError> {
     let tree = structure_tree(&mut pdf, layout, &marked, &mut written)?;
     // Every object written is referred to (a test proves it), so there is nothing to prune:
     // walking the whole object graph to find that out cost a tenth of a render.
-    finish(&mut pdf, layout, meta, tree)?;
+    finish(&mut pdf, layout, meta, tree, &mut written)?;
     // The structure tree is many small objects: packed into one compressed object stream,
     // with a compressed cross-reference stream, they take a fraction of the room.
     let bytes = serialize::save(&pdf, &written)
@@ -1314,7 +1314,12 @@ fn xmp_metadata(meta: &Metadata) -> String {
 
 /// The nested outline: an entry per section heading with its parts under it. Returns the
 /// outline's root, or `None` when there are no headings.
-fn outline(pdf: &mut lopdf::Document, layout: &Layout, page_ids: &[ObjectId]) -> Option<ObjectId> {
+fn outline(
+    pdf: &mut lopdf::Document,
+    layout: &Layout,
+    page_ids: &[ObjectId],
+    written: &mut serialize::Written,
+) -> Option<ObjectId> {
     let entries = &layout.outline;
     if entries.is_empty() {
         return None;
@@ -1334,11 +1339,22 @@ fn outline(pdf: &mut lopdf::Document, layout: &Layout, page_ids: &[ObjectId]) ->
         parents.push(open.last().copied());
         open.push(index);
     }
-    let children = |parent: Option<usize>| -> Vec<usize> {
-        (0..entries.len())
-            .filter(|&i| parents[i] == parent)
-            .collect()
-    };
+    // Each entry's siblings before and after it, and the first and last children of each
+    // entry and of the root (at `entries.len()`), in one pass.
+    let root = entries.len();
+    let (mut prev, mut next) = (vec![None; root], vec![None; root]);
+    let (mut first, mut last) = (vec![None; root + 1], vec![None::<usize>; root + 1]);
+    for (index, parent) in parents.iter().enumerate() {
+        let parent = parent.unwrap_or(root);
+        match last[parent] {
+            Some(before) => {
+                prev[index] = Some(before);
+                next[before] = Some(index);
+            }
+            None => first[parent] = Some(index),
+        }
+        last[parent] = Some(index);
+    }
     // Every entry is open: its count is all the entries below it.
     let mut below = vec![0_i64; entries.len()];
     for index in (0..entries.len()).rev() {
@@ -1346,25 +1362,28 @@ fn outline(pdf: &mut lopdf::Document, layout: &Layout, page_ids: &[ObjectId]) ->
             below[parent] += below[index] + 1;
         }
     }
-    let mut items: Vec<Dictionary> = Vec::with_capacity(entries.len());
+    // The entries are written straight to PDF syntax, as the structure tree's elements are.
     for (index, entry) in entries.iter().enumerate() {
-        let mut item = Dictionary::new();
-        item.set("Title", text_string(&entry.title));
-        let parent = parents[index].map_or(root_id, |p| ids[p]);
-        item.set("Parent", Object::Reference(parent));
-        let siblings = children(parents[index]);
-        let at = siblings.iter().position(|&s| s == index).unwrap_or(0);
-        if at > 0 {
-            item.set("Prev", Object::Reference(ids[siblings[at - 1]]));
+        let mut item = Vec::with_capacity(96);
+        item.extend_from_slice(b"<</Title");
+        serialize::value(&mut item, &text_string(&entry.title));
+        item.extend_from_slice(b"/Parent ");
+        serialize::reference(&mut item, parents[index].map_or(root_id, |p| ids[p]));
+        if let Some(before) = prev[index] {
+            item.extend_from_slice(b"/Prev ");
+            serialize::reference(&mut item, ids[before]);
         }
-        if let Some(&next) = siblings.get(at + 1) {
-            item.set("Next", Object::Reference(ids[next]));
+        if let Some(after) = next[index] {
+            item.extend_from_slice(b"/Next ");
+            serialize::reference(&mut item, ids[after]);
         }
-        let kids = children(Some(index));
-        if let (Some(&first), Some(&last)) = (kids.first(), kids.last()) {
-            item.set("First", Object::Reference(ids[first]));
-            item.set("Last", Object::Reference(ids[last]));
-            item.set("Count", Object::Integer(below[index]));
+        if let (Some(kid), Some(last_kid)) = (first[index], last[index]) {
+            item.extend_from_slice(b"/First ");
+            serialize::reference(&mut item, ids[kid]);
+            item.extend_from_slice(b"/Last ");
+            serialize::reference(&mut item, ids[last_kid]);
+            item.extend_from_slice(b"/Count ");
+            serialize::integer(&mut item, below[index]);
         }
         let page = page_ids
             .get(entry.page.saturating_sub(1))
@@ -1373,35 +1392,30 @@ fn outline(pdf: &mut lopdf::Document, layout: &Layout, page_ids: &[ObjectId]) ->
         if let Some(page) = page {
             // To a hundredth of a point, as everything else on the page.
             let top = if entry.y.is_finite() {
-                hundredths(entry.y) as f32 / 100.0
+                hundredths(entry.y)
             } else {
-                0.0
+                0
             };
-            item.set(
-                "Dest",
-                Object::Array(vec![
-                    Object::Reference(page),
-                    Object::Name(b"XYZ".to_vec()),
-                    Object::Null,
-                    Object::Real(top),
-                    Object::Null,
-                ]),
-            );
+            item.extend_from_slice(b"/Dest[");
+            serialize::reference(&mut item, page);
+            item.extend_from_slice(b"/XYZ null ");
+            serialize::number(&mut item, top);
+            item.extend_from_slice(b" null]");
         }
-        items.push(item);
+        item.extend_from_slice(b">>");
+        written.insert(ids[index].0, item);
     }
-    for (id, item) in ids.iter().zip(items) {
-        pdf.objects.insert(*id, Object::Dictionary(item));
+    let mut item = b"<</Type/Outlines".to_vec();
+    if let (Some(kid), Some(last_kid)) = (first[root], last[root]) {
+        item.extend_from_slice(b"/First ");
+        serialize::reference(&mut item, ids[kid]);
+        item.extend_from_slice(b"/Last ");
+        serialize::reference(&mut item, ids[last_kid]);
     }
-    let top = children(None);
-    let mut root = Dictionary::new();
-    root.set("Type", Object::Name(b"Outlines".to_vec()));
-    if let (Some(&first), Some(&last)) = (top.first(), top.last()) {
-        root.set("First", Object::Reference(ids[first]));
-        root.set("Last", Object::Reference(ids[last]));
-    }
-    root.set("Count", Object::Integer(entries.len() as i64));
-    pdf.objects.insert(root_id, Object::Dictionary(root));
+    item.extend_from_slice(b"/Count ");
+    serialize::integer(&mut item, entries.len() as i64);
+    item.extend_from_slice(b">>");
+    written.insert(root_id.0, item);
     Some(root_id)
 }
 
@@ -1640,6 +1654,7 @@ fn finish(
     layout: &Layout,
     meta: &Metadata,
     tree: ObjectId,
+    written: &mut serialize::Written,
 ) -> Result<(), RenderError> {
     let err = |e: lopdf::Error| RenderError::caused_by(RenderErrorKind::Structure, e);
 
@@ -1680,7 +1695,7 @@ fn finish(
 
     // Outline: sections, and the parts within them.
     let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
-    let outline_root = outline(pdf, layout, &page_ids);
+    let outline_root = outline(pdf, layout, &page_ids, written);
 
     // Catalog.
     let language = document_language(meta);
