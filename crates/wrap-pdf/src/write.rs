@@ -1362,6 +1362,17 @@ fn outline(
             below[parent] += below[index] + 1;
         }
     }
+    // The first and last children of an entry (or of the root), if it has any.
+    let kids = |item: &mut Vec<u8>, of: usize| {
+        let (Some(kid), Some(last_kid)) = (first[of], last[of]) else {
+            return false;
+        };
+        item.extend_from_slice(b"/First ");
+        serialize::reference(item, ids[kid]);
+        item.extend_from_slice(b"/Last ");
+        serialize::reference(item, ids[last_kid]);
+        true
+    };
     // The entries are written straight to PDF syntax, as the structure tree's elements are.
     for (index, entry) in entries.iter().enumerate() {
         let mut item = Vec::with_capacity(96);
@@ -1377,11 +1388,7 @@ fn outline(
             item.extend_from_slice(b"/Next ");
             serialize::reference(&mut item, ids[after]);
         }
-        if let (Some(kid), Some(last_kid)) = (first[index], last[index]) {
-            item.extend_from_slice(b"/First ");
-            serialize::reference(&mut item, ids[kid]);
-            item.extend_from_slice(b"/Last ");
-            serialize::reference(&mut item, ids[last_kid]);
+        if kids(&mut item, index) {
             item.extend_from_slice(b"/Count ");
             serialize::integer(&mut item, below[index]);
         }
@@ -1406,12 +1413,7 @@ fn outline(
         written.insert(ids[index].0, item);
     }
     let mut item = b"<</Type/Outlines".to_vec();
-    if let (Some(kid), Some(last_kid)) = (first[root], last[root]) {
-        item.extend_from_slice(b"/First ");
-        serialize::reference(&mut item, ids[kid]);
-        item.extend_from_slice(b"/Last ");
-        serialize::reference(&mut item, ids[last_kid]);
-    }
+    kids(&mut item, root);
     item.extend_from_slice(b"/Count ");
     serialize::integer(&mut item, entries.len() as i64);
     item.extend_from_slice(b">>");
