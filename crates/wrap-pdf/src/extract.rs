@@ -35,7 +35,6 @@ impl ToUnicode {
                 .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).expect("hex"))
                 .collect()
         };
-        let number = |bytes: &[u8]| bytes.iter().fold(0_u32, |n, &b| n << 8 | u32::from(b));
         let utf16 = |bytes: &[u8]| -> Vec<u16> {
             bytes
                 .chunks(2)
@@ -89,11 +88,17 @@ impl ToUnicode {
         bytes
             .chunks(self.width)
             .map(|code| {
-                let code = code.iter().fold(0_u32, |n, &b| n << 8 | u32::from(b));
-                self.texts.get(&code).map_or("\u{FFFD}", String::as_str)
+                self.texts
+                    .get(&number(code))
+                    .map_or("\u{FFFD}", String::as_str)
             })
             .collect()
     }
+}
+
+/// A code's bytes as one number, big-endian.
+fn number(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0_u32, |n, &b| n << 8 | u32::from(b))
 }
 
 /// The text of every page of `pdf`, pages one after another.

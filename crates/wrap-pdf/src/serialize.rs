@@ -280,10 +280,16 @@ fn indirect(out: &mut Vec<u8>, id: u32, generation: u16, object: &Object) {
 }
 
 fn object_start(out: &mut Vec<u8>, id: u32, generation: u16) {
+    numbered(out, (id, generation));
+    out.extend_from_slice(b" obj\n");
+}
+
+/// An object's number and generation, `id generation`, as it starts and as it is referred
+/// to.
+fn numbered(out: &mut Vec<u8>, (id, generation): (u32, u16)) {
     integer(out, i64::from(id));
     out.push(b' ');
     integer(out, i64::from(generation));
-    out.extend_from_slice(b" obj\n");
 }
 
 /// A stream object, its `/Length` the length of `content` whatever the dictionary says.
@@ -380,10 +386,8 @@ pub(crate) fn number(out: &mut Vec<u8>, hundredths: i64) {
 }
 
 /// A reference, `id generation R`.
-pub(crate) fn reference(out: &mut Vec<u8>, (id, generation): (u32, u16)) {
-    integer(out, i64::from(id));
-    out.push(b' ');
-    integer(out, i64::from(generation));
+pub(crate) fn reference(out: &mut Vec<u8>, id: (u32, u16)) {
+    numbered(out, id);
     out.extend_from_slice(b" R");
 }
 
@@ -445,16 +449,19 @@ pub(crate) fn name(out: &mut Vec<u8>, name: &[u8]) {
     out.push(b'/');
     for &byte in name {
         if !NAME_REGULAR[usize::from(byte)] {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            out.extend_from_slice(&[
-                b'#',
-                HEX[usize::from(byte >> 4)],
-                HEX[usize::from(byte & 15)],
-            ]);
+            out.push(b'#');
+            out.extend_from_slice(&hex_digits(byte));
         } else {
             out.push(byte);
         }
     }
+}
+
+/// A byte's two hexadecimal digits, upper case, as names, text strings and CMaps write
+/// them.
+pub(crate) fn hex_digits(byte: u8) -> [u8; 2] {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    [HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 15)]]
 }
 
 /// A literal string, with `(`, `)` and `\` escaped, and line ends, which a reader would
@@ -462,14 +469,19 @@ pub(crate) fn name(out: &mut Vec<u8>, name: &[u8]) {
 fn literal(out: &mut Vec<u8>, text: &[u8]) {
     out.push(b'(');
     for &byte in text {
-        match byte {
-            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            _ => out.push(byte),
-        }
+        literal_byte(out, byte);
     }
     out.push(b')');
+}
+
+/// One byte inside a literal string, escaped if it is a delimiter or a line end.
+pub(crate) fn literal_byte(out: &mut Vec<u8>, byte: u8) {
+    match byte {
+        b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+        b'\r' => out.extend_from_slice(b"\\r"),
+        b'\n' => out.extend_from_slice(b"\\n"),
+        _ => out.push(byte),
+    }
 }
 
 fn hexadecimal(out: &mut Vec<u8>, bytes: &[u8]) {

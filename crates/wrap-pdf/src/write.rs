@@ -295,12 +295,7 @@ impl<'a> Codes<'a> {
 fn glyph_code(out: &mut Vec<u8>, code: u16, one_byte: bool) {
     let bytes = code.to_be_bytes();
     for &byte in &bytes[usize::from(one_byte)..] {
-        match byte {
-            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            _ => out.push(byte),
-        }
+        serialize::literal_byte(out, byte);
     }
 }
 
@@ -443,12 +438,6 @@ fn primary_language(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// Writes a name operand: `/` and the name (structure types are plain letters).
-fn name(out: &mut Vec<u8>, name: &str) {
-    out.push(b'/');
-    out.extend_from_slice(name.as_bytes());
-}
-
 /// The page content stream: shading and rules first, as one artifact, then all the text
 /// in one text object, each line stating only what changed since the line before (face
 /// and size, colour) and moving from the previous line's start. The text is written in
@@ -566,7 +555,7 @@ fn page_content(
             match owner {
                 Owner::Node(node) => {
                     let tag = structure.node(*node).map_or("Span", |n| n.role.tag());
-                    name(&mut out, tag);
+                    serialize::name(&mut out, tag.as_bytes());
                     out.extend_from_slice(b" <</MCID ");
                     serialize::integer(&mut out, marked.len() as i64);
                     out.extend_from_slice(b">> BDC\n");
@@ -590,8 +579,7 @@ fn page_content(
         }
         let size_hundredths = hundredths(*size);
         if font != Some((*face, size_hundredths)) {
-            out.push(b'/');
-            out.extend_from_slice(font_name(*face).as_bytes());
+            serialize::name(&mut out, font_name(*face).as_bytes());
             out.push(b' ');
             number(&mut out, size_hundredths);
             out.extend_from_slice(b" Tf\n");
@@ -647,12 +635,16 @@ fn page_content(
 
 /// Writes text as UTF-16BE hexadecimal with a byte-order mark, for a PDF text string.
 fn hex_text(out: &mut Vec<u8>, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     out.extend_from_slice(b"FEFF");
+    utf16_hex(out, text);
+}
+
+/// Text as UTF-16 code units in hexadecimal digits, as a text string (after its byte-order
+/// mark) and a ToUnicode map hold it.
+fn utf16_hex(out: &mut Vec<u8>, text: &str) {
     for unit in text.encode_utf16() {
         for byte in unit.to_be_bytes() {
-            out.push(HEX[usize::from(byte >> 4)]);
-            out.push(HEX[usize::from(byte & 0xF)]);
+            out.extend_from_slice(&serialize::hex_digits(byte));
         }
     }
 }
@@ -1167,10 +1159,9 @@ fn to_unicode<'a>(map: impl Iterator<Item = (u16, &'a str)>, one_byte: bool) -> 
         }
     };
     let hex = |text: &str| {
-        text.encode_utf16().fold(String::from("<"), |mut s, unit| {
-            let _ = write!(s, "{unit:04X}");
-            s
-        }) + ">"
+        let mut digits = Vec::new();
+        utf16_hex(&mut digits, text);
+        format!("<{}>", String::from_utf8_lossy(&digits))
     };
     // (first code, last code, first text); a range has one unit of text a code.
     let mut ranges: Vec<(u16, u16, &str)> = Vec::new();

@@ -151,65 +151,7 @@ impl Target {
             }
         }
     }
-}
 
-/// Says on standard error that a file was written: "Wrote plan.pdf".
-fn wrote(out: &Path) {
-    let file = out.display().to_string();
-    let line = words::format("export-wrote", &[("file", file.as_str().into())]);
-    crate::output::note(&format!("{line}\n"));
-}
-
-/// The PDF's default name, next to the plan: `my-plan.pdf`, `my-plan.crisis.pdf`,
-/// `my-plan.card.pdf`.
-fn beside(plan_path: &Path, document: Document) -> std::path::PathBuf {
-    let stem = plan_path.file_stem().unwrap_or_default().to_string_lossy();
-    let name = match document {
-        Document::Full => format!("{stem}.pdf"),
-        other => format!("{stem}.{}.pdf", other.name()),
-    };
-    plan_path.with_file_name(name)
-}
-
-/// `wrap template`: the blank plan to fill in by hand.
-pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliError> {
-    // A blank template has no plan to take a language from: the interface's (`--lang`, else
-    // the locale's).
-    let print = PrintOptions {
-        language: Some(words::language()),
-        ..print
-    };
-    let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, EmptyParts::Show, print))
-        .map_err(|error| {
-            CliError::failure(words::format(
-                "export-template-failed",
-                &[("error", error.to_string().as_str().into())],
-            ))
-        })?;
-    let out = output.unwrap_or(Path::new(DEFAULT_TEMPLATE));
-    if out == Path::new("-") {
-        return crate::output::write_stdout(&bytes);
-    }
-    write_atomic(out, &bytes)?;
-    wrote(out);
-    Ok(())
-}
-
-fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wrap_pdf::PdfOptions {
-    wrap_pdf::PdfOptions {
-        document,
-        paper: print.paper.unwrap_or_default(),
-        large_print: print.large_print,
-        keep_paper: print.keep_paper,
-        empty_parts: empty,
-        language: print
-            .language
-            .map(|language| language.tag().to_owned())
-            .unwrap_or_default(),
-    }
-}
-
-impl Target {
     /// Says on standard error what a document given to supporters leaves out: the supporters
     /// who have not agreed to be listed, and what did not fit on the pocket card; and when the
     /// crisis plan is on a larger sheet, or its first page cannot hold everything urgent.
@@ -360,6 +302,62 @@ impl Target {
                 }
             },
         })
+    }
+}
+
+/// Says on standard error that a file was written: "Wrote plan.pdf".
+fn wrote(out: &Path) {
+    let file = out.display().to_string();
+    let line = words::format("export-wrote", &[("file", file.as_str().into())]);
+    crate::output::note(&format!("{line}\n"));
+}
+
+/// The PDF's default name, next to the plan: `my-plan.pdf`, `my-plan.crisis.pdf`,
+/// `my-plan.card.pdf`.
+fn beside(plan_path: &Path, document: Document) -> std::path::PathBuf {
+    let stem = plan_path.file_stem().unwrap_or_default().to_string_lossy();
+    let name = match document {
+        Document::Full => format!("{stem}.pdf"),
+        other => format!("{stem}.{}.pdf", other.name()),
+    };
+    plan_path.with_file_name(name)
+}
+
+/// `wrap template`: the blank plan to fill in by hand.
+pub fn template(output: Option<&Path>, print: PrintOptions) -> Result<(), CliError> {
+    // A blank template has no plan to take a language from: the interface's (`--lang`, else
+    // the locale's).
+    let print = PrintOptions {
+        language: Some(words::language()),
+        ..print
+    };
+    let bytes = wrap_pdf::render_template(&pdf_options(Document::Full, EmptyParts::Show, print))
+        .map_err(|error| {
+            CliError::failure(words::format(
+                "export-template-failed",
+                &[("error", error.to_string().as_str().into())],
+            ))
+        })?;
+    let out = output.unwrap_or(Path::new(DEFAULT_TEMPLATE));
+    if out == Path::new("-") {
+        return crate::output::write_stdout(&bytes);
+    }
+    write_atomic(out, &bytes)?;
+    wrote(out);
+    Ok(())
+}
+
+fn pdf_options(document: Document, empty: EmptyParts, print: PrintOptions) -> wrap_pdf::PdfOptions {
+    wrap_pdf::PdfOptions {
+        document,
+        paper: print.paper.unwrap_or_default(),
+        large_print: print.large_print,
+        keep_paper: print.keep_paper,
+        empty_parts: empty,
+        language: print
+            .language
+            .map(|language| language.tag().to_owned())
+            .unwrap_or_default(),
     }
 }
 

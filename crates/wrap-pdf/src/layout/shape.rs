@@ -42,7 +42,13 @@ type Runs = FxHashMap<Box<str>, Arc<[Glyph]>>;
 #[derive(Default)]
 struct Cache {
     runs: [Runs; 2 * Face::ALL.len()],
-    count: usize,
+}
+
+impl Cache {
+    /// How many runs are kept.
+    fn len(&self) -> usize {
+        self.runs.iter().map(Runs::len).sum()
+    }
 }
 
 /// Where a face and direction's runs are in `Cache::runs`.
@@ -65,10 +71,9 @@ pub(crate) fn shape(face: Face, text: &str, rtl: bool) -> Arc<[Glyph]> {
     }
     let glyphs: Arc<[Glyph]> = shape_uncached(face, text, rtl).into();
     if let Ok(mut cache) = cache().lock() {
-        if cache.count >= CACHE_LIMIT {
+        if cache.len() >= CACHE_LIMIT {
             *cache = Cache::default();
         }
-        cache.count += 1;
         cache.runs[slot(face, rtl)].insert(Box::from(text), glyphs.clone());
     }
     glyphs

@@ -122,28 +122,40 @@ impl Line {
 
     /// Drops the spaces at the end of the line: they take no room on paper.
     fn trim_end(&mut self) {
-        while let Some(run) = self.runs.last_mut() {
-            let text = &self.text[run.range.clone()];
-            let kept = text.trim_end().len();
-            if kept == text.len() {
-                return;
-            }
-            if kept == 0 {
-                self.runs.pop();
-                continue;
-            }
-            let glyphs: Vec<Glyph> = run
-                .glyphs
-                .iter()
-                .copied()
-                .filter(|g| (g.cluster as usize) < kept)
-                .collect();
+        let (whole, partial) = trailing_spaces(&self.text, &self.runs);
+        self.runs.truncate(whole + usize::from(partial.is_some()));
+        if let (Some(kept), Some(run)) = (partial, self.runs.last_mut()) {
+            let glyphs: Vec<Glyph> = kept_glyphs(run, kept).copied().collect();
             run.width = glyphs.iter().map(|g| g.advance).sum();
             run.glyphs = glyphs.into();
             run.range.end = run.range.start + kept;
-            return;
         }
     }
+}
+
+/// Where the spaces at the end of `runs` (of `text`) start: how many runs stay whole, and
+/// how many bytes stay of the run after them when only its end is spaces.
+fn trailing_spaces(text: &str, runs: &[Run]) -> (usize, Option<usize>) {
+    let mut whole = runs.len();
+    while let Some(run) = whole.checked_sub(1).map(|last| &runs[last]) {
+        let run_text = &text[run.range.clone()];
+        let kept = run_text.trim_end().len();
+        if kept == run_text.len() {
+            break;
+        }
+        whole -= 1;
+        if kept > 0 {
+            return (whole, Some(kept));
+        }
+    }
+    (whole, None)
+}
+
+/// The glyphs of `run` that draw its first `kept` bytes.
+fn kept_glyphs(run: &Run, kept: usize) -> impl Iterator<Item = &Glyph> {
+    run.glyphs
+        .iter()
+        .filter(move |g| (g.cluster as usize) < kept)
 }
 
 /// Runs that are placed as one text item.
@@ -382,28 +394,9 @@ impl Paragraph {
     /// Width in em of the characters from `from` to `to`, without trailing spaces.
     fn content_width(&self, runs: &[Run]) -> f32 {
         // What `Line::trim_end` leaves, summed in the same order, without making the line.
-        let mut end = runs.len();
-        let mut last = None;
-        while end > 0 {
-            let run = &runs[end - 1];
-            let text = &self.text[run.range.clone()];
-            let kept = text.trim_end().len();
-            if kept == text.len() {
-                break;
-            }
-            end -= 1;
-            if kept > 0 {
-                let width: f32 = run
-                    .glyphs
-                    .iter()
-                    .filter(|g| (g.cluster as usize) < kept)
-                    .map(|g| g.advance)
-                    .sum();
-                last = Some(width);
-                break;
-            }
-        }
-        runs[..end].iter().map(|r| r.width).chain(last).sum()
+        let (whole, partial) = trailing_spaces(&self.text, runs);
+        let last = partial.map(|kept| kept_glyphs(&runs[whole], kept).map(|g| g.advance).sum());
+        runs[..whole].iter().map(|r| r.width).chain(last).sum()
     }
 
     /// Fills lines no wider than `max` em.
