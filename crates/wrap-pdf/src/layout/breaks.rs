@@ -32,6 +32,10 @@ pub(crate) fn opportunities(text: &str) -> Vec<usize> {
         && !text
             .bytes()
             .any(|b| b.is_ascii_digit() || b == b'@' || b == b'/')
+        && !text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"www."))
     {
         // No numbers, addresses or links: the common case, nothing more to do.
         return breaks;
@@ -97,8 +101,11 @@ fn tokens(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// Whether a word is an e-mail address or a link.
 fn is_address(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    if lower.contains("://") || lower.starts_with("www.") {
+    let www = word
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|start| start.eq_ignore_ascii_case(b"www."));
+    if www || word.contains("://") {
         return true;
     }
     match word.split_once('@') {
@@ -278,6 +285,31 @@ mod tests {
             pieces("https://www.example.org/help-me"),
             ["https://", "www.", "example.", "org/", "help-me"]
         );
+    }
+
+    #[test]
+    fn addresses_are_known_by_scheme_www_or_at_sign_in_any_case() {
+        for address in [
+            "WWW.Example.org/Help",
+            "Www.mind.org.uk",
+            "HTTPS://nhs.uk",
+            "sam@example.org",
+        ] {
+            assert!(is_address(address), "{address}");
+        }
+        for word in [
+            "www",
+            "wwwexample",
+            "@example.org",
+            "sam@org",
+            "well-being",
+            "ww.x",
+        ] {
+            assert!(!is_address(word), "{word}");
+        }
+        // A link with neither a scheme nor a slash still breaks only after its dots, not
+        // after the hyphen inside it.
+        assert_eq!(pieces("WWW.well-being.org"), ["WWW.", "well-being.", "org"]);
     }
 
     #[test]
