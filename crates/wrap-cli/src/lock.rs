@@ -212,6 +212,10 @@ pub(crate) struct WriteGuard {
     _borrowed: Option<File>,
 }
 
+/// How long a write waits for a file that is busy before refusing: a save or an export holds
+/// its file for a few milliseconds, an interview for as long as it runs.
+const BUSY_FOR_A_MOMENT: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// Takes the right to replace `real` (shown to the person as `shown`), or says who has it.
 pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliError> {
     let file = shown.display().to_string();
@@ -224,6 +228,7 @@ pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliErro
             ],
         ))
     };
+    let asked = std::time::Instant::now();
     loop {
         let ours = held()
             .iter()
@@ -247,6 +252,12 @@ pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliErro
                     real: real.to_path_buf(),
                     _borrowed: Some(file),
                 });
+            }
+            // Held for a moment, by another `wrap` saving or exporting to the same file,
+            // or by a process this one started that has not yet let go of what it was
+            // handed: wait for the moment to pass before saying who has it.
+            Take::Busy if asked.elapsed() < BUSY_FOR_A_MOMENT => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
             }
             Take::Busy => {
                 return Err(CliError::failure(words::format(
@@ -310,6 +321,37 @@ mod tests {
         assert!(!created, "an existing plan is locked, not created");
         drop(again);
         assert_eq!(std::fs::read(&plan).unwrap(), b"{}\n");
+    }
+
+    // Unix only: elsewhere a write's lock is a file of its own beside the one written.
+    #[cfg(unix)]
+    #[test]
+    fn a_write_waits_for_a_file_busy_for_a_moment_and_refuses_one_busy_for_longer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("crisis.pdf");
+        std::fs::write(&path, b"before").unwrap();
+        let holder = File::options().read(true).write(true).open(&path).unwrap();
+        holder.lock().unwrap();
+        let (locked, released) = std::sync::mpsc::channel();
+        let moment = std::thread::spawn(move || {
+            locked.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            drop(holder);
+        });
+        released.recv().unwrap();
+        files::write_atomic(&path, b"after").expect("written once the moment has passed");
+        moment.join().unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"after");
+
+        let holder = File::options().read(true).write(true).open(&path).unwrap();
+        holder.lock().unwrap();
+        let error = files::write_atomic(&path, b"refused").unwrap_err();
+        assert!(
+            error.message.contains("open in another `wrap`"),
+            "{}",
+            error.message
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"after");
     }
 
     #[cfg(unix)]
