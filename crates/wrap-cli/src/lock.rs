@@ -20,6 +20,7 @@ use std::fs::{File, Metadata};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
 
 use crate::error::CliError;
 use crate::files::{self, describe_io, real_path};
@@ -214,7 +215,7 @@ pub(crate) struct WriteGuard {
 
 /// How long a write waits for a file that is busy before refusing: a save or an export holds
 /// its file for a few milliseconds, an interview for as long as it runs.
-const BUSY_FOR_A_MOMENT: std::time::Duration = std::time::Duration::from_millis(250);
+const BUSY_FOR_A_MOMENT: Duration = Duration::from_millis(250);
 
 /// Takes the right to replace `real` (shown to the person as `shown`), or says who has it.
 pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliError> {
@@ -228,7 +229,7 @@ pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliErro
             ],
         ))
     };
-    let asked = std::time::Instant::now();
+    let asked = Instant::now();
     loop {
         let ours = held()
             .iter()
@@ -257,7 +258,7 @@ pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliErro
             // or by a process this one started that has not yet let go of what it was
             // handed: wait for the moment to pass before saying who has it.
             Take::Busy if asked.elapsed() < BUSY_FOR_A_MOMENT => {
-                std::thread::sleep(std::time::Duration::from_millis(5));
+                std::thread::sleep(Duration::from_millis(5));
             }
             Take::Busy => {
                 return Err(CliError::failure(words::format(
@@ -330,12 +331,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("crisis.pdf");
         std::fs::write(&path, b"before").unwrap();
-        let holder = File::options().read(true).write(true).open(&path).unwrap();
-        holder.lock().unwrap();
+        // The file, locked as another `wrap` writing it would hold it.
+        let hold = || {
+            let holder = File::options().read(true).write(true).open(&path).unwrap();
+            holder.lock().unwrap();
+            holder
+        };
+        let holder = hold();
         let (locked, released) = std::sync::mpsc::channel();
         let moment = std::thread::spawn(move || {
             locked.send(()).unwrap();
-            std::thread::sleep(std::time::Duration::from_millis(20));
+            std::thread::sleep(Duration::from_millis(20));
             drop(holder);
         });
         released.recv().unwrap();
@@ -343,8 +349,7 @@ mod tests {
         moment.join().unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"after");
 
-        let holder = File::options().read(true).write(true).open(&path).unwrap();
-        holder.lock().unwrap();
+        let _holder = hold();
         let error = files::write_atomic(&path, b"refused").unwrap_err();
         assert!(
             error.message.contains("open in another `wrap`"),

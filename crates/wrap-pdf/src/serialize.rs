@@ -108,14 +108,14 @@ pub(crate) fn save(pdf: &lopdf::Document, written: &Written) -> std::io::Result<
     // a third of a render. The bytes are the same either way.
     let first = stream.header.len();
     let count = stream.count;
-    let mut objects = stream.header;
-    objects.extend_from_slice(&stream.body);
+    let mut packed_objects = stream.header;
+    packed_objects.extend_from_slice(&stream.body);
     let packed = std::thread::scope(|scope| -> std::io::Result<Option<Vec<u8>>> {
         // Where no thread can be started (a platform without them, a limit reached), this
         // one compresses the object stream too, after the rest.
         let thread = if count > 0 {
             std::thread::Builder::new()
-                .spawn_scoped(scope, || Deflate::new().deflate(&objects))
+                .spawn_scoped(scope, || Deflate::new().deflate(&packed_objects))
                 .ok()
         } else {
             None
@@ -147,7 +147,7 @@ pub(crate) fn save(pdf: &lopdf::Document, written: &Written) -> std::io::Result<
                 .join()
                 .map_err(|_| std::io::Error::other("the object stream's compression failed"))?
                 .map(Some),
-            None if count > 0 => deflate.deflate(&objects).map(Some),
+            None if count > 0 => deflate.deflate(&packed_objects).map(Some),
             None => Ok(None),
         }
     })?;

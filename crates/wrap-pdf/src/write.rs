@@ -137,19 +137,18 @@ fn cluster_texts<'a>(text: &'a str, glyphs: &'a [Glyph]) -> impl Iterator<Item =
 /// Whether each glyph of an item is the only glyph of its cluster.
 fn sole_glyphs(glyphs: &[Glyph]) -> impl Iterator<Item = bool> + '_ {
     // Clusters going up are each one glyph's; no need to sort them.
-    let mut clusters: Vec<u32> = if ascending(glyphs) {
+    let sole = ascending(glyphs);
+    let mut clusters: Vec<u32> = if sole {
         Vec::new()
     } else {
         glyphs.iter().map(|g| g.cluster).collect()
     };
     clusters.sort_unstable();
-    let sole = clusters.is_empty();
     glyphs.iter().map(move |g| {
-        if sole {
-            return true;
+        sole || {
+            let first = clusters.partition_point(|&c| c < g.cluster);
+            clusters.get(first + 1) != Some(&g.cluster)
         }
-        let first = clusters.partition_point(|&c| c < g.cluster);
-        clusters.get(first + 1) != Some(&g.cluster)
     })
 }
 
@@ -1573,16 +1572,18 @@ fn structure_tree(
         let children = children[index]
             .iter()
             .filter_map(|child| element_ids[child.index()]);
-        for (at, child) in children.enumerate() {
-            if at > 0 {
-                e.push(b' ');
-            }
-            reference(&mut e, child);
-        }
-        for kid in &kids[index] {
+        // A space between two kids, none after the array's opening bracket.
+        let separate = |e: &mut Vec<u8>| {
             if e.last() != Some(&b'[') {
                 e.push(b' ');
             }
+        };
+        for child in children {
+            separate(&mut e);
+            reference(&mut e, child);
+        }
+        for kid in &kids[index] {
+            separate(&mut e);
             match *kid {
                 Kid::Marked { page, mcid } if Some(page) == first_page => {
                     serialize::integer(&mut e, mcid as i64);

@@ -484,23 +484,20 @@ impl Paragraph {
 fn paragraphs(text: &str) -> Vec<Cow<'_, str>> {
     const BREAKS: [char; 6] = ['\r', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}', '\u{85}'];
     // Most text is clean: its paragraphs are borrowed, not copied.
-    let clean = |p: &str| p.chars().all(|c| fonts::clean_char(c) == Some(c));
+    fn cleaned(p: &str) -> Cow<'_, str> {
+        if p.chars().all(|c| fonts::clean_char(c) == Some(c)) {
+            Cow::Borrowed(p)
+        } else {
+            Cow::Owned(p.chars().filter_map(fonts::clean_char).collect())
+        }
+    }
     if !text.contains(BREAKS) {
-        return text
-            .split('\n')
-            .map(|p| {
-                if clean(p) {
-                    Cow::Borrowed(p)
-                } else {
-                    Cow::Owned(p.chars().filter_map(fonts::clean_char).collect())
-                }
-            })
-            .collect();
+        return text.split('\n').map(cleaned).collect();
     }
     text.replace("\r\n", "\n")
         .replace(BREAKS, "\n")
         .split('\n')
-        .map(|p| Cow::Owned(p.chars().filter_map(fonts::clean_char).collect()))
+        .map(|p| Cow::Owned(cleaned(p).into_owned()))
         .collect()
 }
 
