@@ -37,7 +37,7 @@ pub use shape::Glyph;
 pub use structure::{Node, NodeId, Owner, Role, Scope, Structure};
 
 use crate::fonts::Face;
-use text::{Line, fit, measure, wrap};
+use text::{Analysed, Line, fit, wrap};
 
 /// A paper size in points (1/72 inch).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -622,6 +622,8 @@ struct Cell<'a> {
     size: f32,
     tone: Tone,
     text: &'a Text,
+    /// The text's content analysed in `face`: what the row wraps.
+    analysed: &'a Analysed,
     owner: NodeId,
 }
 
@@ -945,15 +947,27 @@ impl<'a> Builder<'a> {
                 }
             }
             Block::KeyValues(pairs) => {
-                let label_width = pairs
+                // Each label and value analysed once, for both measuring and wrapping.
+                let analysed: Vec<(Analysed, Analysed)> = pairs
                     .iter()
-                    .map(|(label, _)| measure(label, Face::Bold, m.body))
+                    .map(|(label, value)| {
+                        (
+                            Analysed::new(label, Face::Bold),
+                            Analysed::new(&value.content, Face::Regular),
+                        )
+                    })
+                    .collect();
+                let label_width = analysed
+                    .iter()
+                    .map(|(label, _)| label.extents(m.body).widest)
                     .fold(0.0_f32, f32::max)
                     .min(self.width * 0.38);
                 let gap = 10.0 * s;
                 // A table of two columns: each label is the header of its line.
                 let table = self.node(Role::Table);
-                for (index, (label, value)) in pairs.iter().enumerate() {
+                for (index, ((label, value), (label_analysed, value_analysed))) in
+                    pairs.iter().zip(&analysed).enumerate()
+                {
                     let label = Text::plain(label.clone());
                     let row = self.structure.add(Role::Row, table);
                     let header = self.structure.add(Role::HeaderCell(Scope::Row), row);
@@ -966,6 +980,7 @@ impl<'a> Builder<'a> {
                             size: m.body,
                             tone: Tone::Ink,
                             text: &label,
+                            analysed: label_analysed,
                             owner: header,
                         },
                         Cell {
@@ -975,6 +990,7 @@ impl<'a> Builder<'a> {
                             size: m.body,
                             tone: Tone::Ink,
                             text: value,
+                            analysed: value_analysed,
                             owner: cell,
                         },
                     ];
@@ -1076,6 +1092,7 @@ impl<'a> Builder<'a> {
         let s = m.scale;
         // The bullet grows with the text, so the indent after it does too.
         let indent = 4.0 * s + m.body;
+        let bullet = fit("•", Face::Regular, m.body, self.width);
         let list = self.node(Role::List);
         for (index, entry) in entries.iter().enumerate() {
             let item = self.structure.add(Role::ListItem, list);
@@ -1100,7 +1117,6 @@ impl<'a> Builder<'a> {
             if let Some(first) = self.chunks.get_mut(start) {
                 let baseline =
                     Metrics::ascent(m.body) + (Metrics::leading(m.body) - m.body * 1.2) / 2.0;
-                let bullet = fit("•", Face::Regular, m.body, self.width);
                 let x = if rtl {
                     self.left + self.width - 4.0 * s - bullet.width(m.body)
                 } else {

@@ -1,7 +1,7 @@
 //! Placing chunks on pages: keeping headings with what follows, repeating table headers,
 //! and the footer of every page.
 
-use super::text::{fit, measure};
+use super::text::{Line, fit, measure};
 use super::{Builder, Item, Layout, NodeId, OutlineEntry, Owner, Page, Style, Tone, put};
 use crate::fonts::Face;
 
@@ -109,6 +109,9 @@ impl Builder<'_> {
         let baseline = page.height - from_edge;
         let rule_y = baseline - size * 1.4;
         let total = layout.pages.len();
+        // The left part, fitted to the room the page number leaves: the same line on every
+        // page whose number is as wide.
+        let mut left: Option<(f32, Line)> = None;
         for (index, p) in layout.pages.iter_mut().enumerate() {
             let number = self
                 .options
@@ -131,10 +134,15 @@ impl Builder<'_> {
             };
             let room = self.width - number_width - 12.0 * self.m.scale;
             if !self.options.footer_left.trim().is_empty() && room > 0.0 {
-                let left = fit(&self.options.footer_left, Face::Regular, size, room);
-                // At the left edge whatever its direction.
-                let area = (self.left, left.width(size));
-                put(&mut footer, &left, area, baseline, style, NodeId::DOCUMENT);
+                if left.as_ref().is_none_or(|(fitted, _)| *fitted != room) {
+                    let line = fit(&self.options.footer_left, Face::Regular, size, room);
+                    left = Some((room, line));
+                }
+                if let Some((_, line)) = &left {
+                    // At the left edge whatever its direction.
+                    let area = (self.left, line.width(size));
+                    put(&mut footer, line, area, baseline, style, NodeId::DOCUMENT);
+                }
             }
             let number = fit(&number, Face::Regular, size, self.width);
             let area = (self.left + self.width - number_width, number_width);

@@ -1,11 +1,44 @@
 //! Tables and rows of cells: column widths, rows kept whole, header rows repeated.
 
-use super::text::{Extents, extents, wrap};
+use super::text::{Analysed, Extents};
 use super::{
     Builder, Cell, Chunk, Column, Item, Metrics, NodeId, Owner, Role, RowStyle, Scope, Style, Text,
     Tone, put,
 };
 use crate::fonts::Face;
+
+/// A table's texts, each analysed once: the headers in bold, and every row's cells in
+/// their column's face. The column widths are measured from them and the rows wrapped from
+/// them.
+pub(super) struct TableTexts {
+    headers: Vec<Analysed>,
+    /// Per row, a cell per column (a missing cell is empty).
+    rows: Vec<Vec<Analysed>>,
+}
+
+impl TableTexts {
+    pub(super) fn new(columns: &[Column], rows: &[Vec<Text>], size: f32) -> TableTexts {
+        TableTexts {
+            headers: columns
+                .iter()
+                .map(|c| Analysed::new(&c.header, Face::Bold))
+                .collect(),
+            rows: rows
+                .iter()
+                .map(|row| {
+                    columns
+                        .iter()
+                        .enumerate()
+                        .map(|(index, column)| {
+                            let content = row.get(index).map_or("", |t| t.content.as_str());
+                            Analysed::new(content, cell_style(column, size).0)
+                        })
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+}
 
 /// Widths of a table's columns within `usable` points.
 ///
@@ -14,10 +47,11 @@ use crate::fonts::Face;
 /// table has room, taking the space from the others in proportion to their shares.
 pub(super) fn column_widths(
     columns: &[Column],
-    rows: &[Vec<Text>],
+    texts: &TableTexts,
     size: f32,
     usable: f32,
 ) -> Vec<f32> {
+    let rows = &texts.rows;
     let count = columns.len();
     let shares: Vec<f32> = columns
         .iter()
@@ -39,12 +73,12 @@ pub(super) fn column_widths(
         .iter()
         .enumerate()
         .map(|(index, column)| {
-            let (face, cell_size) = cell_style(column, size);
-            let header = extents(&column.header, Face::Bold, size);
+            let (_, cell_size) = cell_style(column, size);
+            let header = texts.headers[index].extents(size);
             let cells = rows
                 .iter()
                 .filter_map(|row| row.get(index))
-                .map(|cell| extents(&cell.content, face, cell_size))
+                .map(|cell| cell.extents(cell_size))
                 .collect();
             (header, cells)
         })
@@ -162,7 +196,7 @@ impl Builder<'_> {
         } = style;
         let wrapped: Vec<Vec<super::Line>> = cells
             .iter()
-            .map(|c| wrap(&c.text.content, c.face, c.size, c.width))
+            .map(|c| c.analysed.wrap(c.size, c.width))
             .collect();
         // A linked cell is read as a link in the cell.
         let owners: Vec<_> = cells
@@ -262,12 +296,12 @@ impl Builder<'_> {
 
     /// Where each column's cells sit, `(x, width)`, with the padding at the table's edges
     /// and the gap between columns.
-    fn column_places(&self, columns: &[Column], rows: &[Vec<Text>]) -> (Vec<(f32, f32)>, f32, f32) {
+    fn column_places(&self, columns: &[Column], texts: &TableTexts) -> (Vec<(f32, f32)>, f32, f32) {
         let s = self.m.scale;
         let pad = 3.0 * s;
         let gap = 8.0 * s;
         let usable = (self.width - gap * (columns.len() - 1) as f32 - 2.0 * pad).max(1.0);
-        let widths = column_widths(columns, rows, self.m.body, usable);
+        let widths = column_widths(columns, texts, self.m.body, usable);
         let mut xs = Vec::with_capacity(columns.len());
         let mut x = self.left + pad;
         for w in widths {
@@ -282,6 +316,7 @@ impl Builder<'_> {
         &mut self,
         table: NodeId,
         columns: &[Column],
+        texts: &TableTexts,
         xs: &[(f32, f32)],
         pad: f32,
     ) -> Chunk {
@@ -297,14 +332,16 @@ impl Builder<'_> {
             .collect();
         let header_cells: Vec<Cell<'_>> = headers
             .iter()
+            .zip(&texts.headers)
             .zip(xs)
-            .map(|(text, &(x, width))| Cell {
+            .map(|((text, analysed), &(x, width))| Cell {
                 x,
                 width,
                 face: Face::Bold,
                 size: m.body,
                 tone: Tone::Ink,
                 text,
+                analysed,
                 owner: self.structure.add(Role::HeaderCell(Scope::Column), row),
             })
             .collect();
@@ -328,10 +365,11 @@ impl Builder<'_> {
         if columns.is_empty() {
             return;
         }
-        let (xs, pad, gap) = self.column_places(columns, &[]);
+        let texts = TableTexts::new(columns, &[], self.m.body);
+        let (xs, pad, gap) = self.column_places(columns, &texts);
         // Read as a table of its headers; the blank rows are drawn, not read.
         let table = self.node(Role::Table);
-        self.header_row(table, columns, &xs, pad);
+        self.header_row(table, columns, &texts, &xs, pad);
         let height = self.writing_line_height();
         for index in 0..rows {
             let mut items = vec![Item::Line {
@@ -368,18 +406,20 @@ impl Builder<'_> {
         }
         let m = self.m;
         let s = m.scale;
-        let (xs, pad, _) = self.column_places(columns, rows);
+        let texts = TableTexts::new(columns, rows, m.body);
+        let (xs, pad, _) = self.column_places(columns, &texts);
         let headless = columns.iter().all(|c| c.header.trim().is_empty());
         let table = self.node(Role::Table);
-        let header = self.header_row(table, columns, &xs, pad);
+        let header = self.header_row(table, columns, &texts, &xs, pad);
         let blank = Text::default();
-        for (index, row) in rows.iter().enumerate() {
+        for (index, (row, analysed)) in rows.iter().zip(&texts.rows).enumerate() {
             let node = self.structure.add(Role::Row, table);
             let cells: Vec<Cell<'_>> = xs
                 .iter()
                 .zip(columns)
+                .zip(analysed)
                 .enumerate()
-                .map(|(index, (&(x, width), column))| {
+                .map(|(index, ((&(x, width), column), analysed))| {
                     let (face, size) = cell_style(column, m.body);
                     Cell {
                         x,
@@ -388,6 +428,7 @@ impl Builder<'_> {
                         size,
                         tone: Tone::Ink,
                         text: row.get(index).unwrap_or(&blank),
+                        analysed,
                         // With no header row, each row's first cell (whom a card's
                         // line is about) is the header of the others.
                         owner: self.structure.add(
@@ -421,6 +462,11 @@ mod tests {
     use super::*;
     use crate::layout::text::measure;
 
+    /// The widths of `columns` holding `rows` within 400 points at size 10.
+    fn widths_of(columns: &[Column], rows: &[Vec<Text>]) -> Vec<f32> {
+        column_widths(columns, &TableTexts::new(columns, rows, 10.0), 10.0, 400.0)
+    }
+
     #[test]
     fn a_column_gets_at_least_its_least_width_where_the_line_has_room() {
         let columns = [
@@ -428,22 +474,20 @@ mod tests {
             Column::new("What I ask of them", 3.0),
             Column::new("Phone", 1.0).at_least(108.0),
         ];
-        let widths = column_widths(&columns, &[], 10.0, 400.0);
+        let widths = widths_of(&columns, &[]);
         assert!(widths[2] >= 108.0, "{widths:?}");
         assert!(
             (widths.iter().sum::<f32>() - 400.0).abs() < 0.5,
             "{widths:?}"
         );
         // Without it, the share of one in seven.
-        let shared = column_widths(
+        let shared = widths_of(
             &[
                 columns[0].clone(),
                 columns[1].clone(),
                 Column::new("Phone", 1.0),
             ],
             &[],
-            10.0,
-            400.0,
         );
         assert!(shared[2] < 60.0, "{shared:?}");
     }
@@ -455,7 +499,7 @@ mod tests {
             Text::plain("Sam"),
             Text::plain("Visit me at home and help me say what I want to the people treating me"),
         ]];
-        let widths = column_widths(&columns, &rows, 10.0, 400.0);
+        let widths = widths_of(&columns, &rows);
         // "Name", the header, is wider than "Sam".
         let name = measure("Name", Face::Bold, 10.0) + 0.5;
         assert!(
@@ -468,14 +512,14 @@ mod tests {
         );
         // Both short: each holds its cells and the line is shared out by the shares.
         let short = vec![vec![Text::plain("Sam"), Text::plain("Call me")]];
-        let widths = column_widths(&columns, &short, 10.0, 400.0);
+        let widths = widths_of(&columns, &short);
         assert!((widths[0] - widths[1]).abs() < 40.0, "{widths:?}");
         assert!(
             (widths.iter().sum::<f32>() - 400.0).abs() < 0.5,
             "{widths:?}"
         );
         // No rows (a table to fill in by hand): the shares alone.
-        let blank = column_widths(&columns, &[], 10.0, 400.0);
+        let blank = widths_of(&columns, &[]);
         assert_eq!(blank, vec![200.0, 200.0]);
     }
 }

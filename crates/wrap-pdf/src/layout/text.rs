@@ -399,12 +399,12 @@ impl Paragraph {
         runs[..whole].iter().map(|r| r.width).chain(last).sum()
     }
 
-    /// Fills lines no wider than `max` em.
-    fn lines(&self, max: f32) -> Vec<Line> {
+    /// Fills lines no wider than `max` em from `pieces` (what [`Paragraph::pieces`] gave).
+    fn lines(&self, pieces: &[(usize, usize)], max: f32) -> Vec<Line> {
         let mut lines = Vec::new();
         let mut current: Vec<Run> = Vec::new();
         let mut width = 0.0_f32;
-        for (from, to) in self.pieces() {
+        for &(from, to) in pieces {
             // The piece's runs go straight onto the line, and start the next one if they
             // do not fit.
             let mut at = current.len();
@@ -506,15 +506,63 @@ fn paragraphs(text: &str) -> Vec<Cow<'_, str>> {
 /// Line breaks in the text are kept; a text that is only blank lines takes one line, and
 /// blank lines at its end add nothing.
 pub(crate) fn wrap(text: &str, face: Face, size: f32, width: f32) -> Vec<Line> {
-    let max = if size > 0.0 { width / size } else { 0.0 };
-    let mut lines = Vec::new();
-    for paragraph in paragraphs(text) {
-        lines.extend(Paragraph::new(&paragraph, face).lines(max));
+    Analysed::new(text, face).wrap(size, width)
+}
+
+/// A text made ready, once, for lines of any width: split into paragraphs, each through
+/// the bidi algorithm, its faces chosen and its break opportunities found. A table sizes
+/// its columns from its cells ([`Analysed::extents`]) and then wraps them at those widths
+/// ([`Analysed::wrap`]) from the same analysis.
+pub(crate) struct Analysed {
+    /// Each paragraph, with its pieces between break opportunities.
+    paragraphs: Vec<(Paragraph, Vec<(usize, usize)>)>,
+}
+
+impl Analysed {
+    pub(crate) fn new(text: &str, face: Face) -> Analysed {
+        let paragraphs = paragraphs(text)
+            .iter()
+            .map(|p| {
+                let paragraph = Paragraph::new(p, face);
+                let pieces = paragraph.pieces();
+                (paragraph, pieces)
+            })
+            .collect();
+        Analysed { paragraphs }
     }
-    while lines.len() > 1 && lines.last().is_some_and(|l| l.runs.is_empty()) {
-        lines.pop();
+
+    /// The text broken into lines no wider than `width` points at `size` ([`wrap`]).
+    pub(crate) fn wrap(&self, size: f32, width: f32) -> Vec<Line> {
+        let max = if size > 0.0 { width / size } else { 0.0 };
+        let mut lines = Vec::new();
+        for (paragraph, pieces) in &self.paragraphs {
+            lines.extend(paragraph.lines(pieces, max));
+        }
+        while lines.len() > 1 && lines.last().is_some_and(|l| l.runs.is_empty()) {
+            lines.pop();
+        }
+        lines
     }
-    lines
+
+    /// Both widths of [`Extents`] at `size`, from one shaping of each piece (the widest
+    /// paragraph is the same number as [`measure`]'s).
+    pub(crate) fn extents(&self, size: f32) -> Extents {
+        let mut longest_piece = 0.0_f32;
+        let mut widest = 0.0_f32;
+        for (paragraph, pieces) in &self.paragraphs {
+            let mut runs: Vec<Run> = Vec::new();
+            for &(from, to) in pieces {
+                let at = runs.len();
+                paragraph.runs_into(from, to, &mut runs);
+                longest_piece = longest_piece.max(paragraph.content_width(&runs[at..]));
+            }
+            widest = widest.max(paragraph.content_width(&runs));
+        }
+        Extents {
+            longest_piece: longest_piece * size,
+            widest: widest * size,
+        }
+    }
 }
 
 /// The text on one line, cut short with an ellipsis if it is wider than `width`.
@@ -566,27 +614,6 @@ pub(crate) struct Extents {
     pub(crate) widest: f32,
 }
 
-/// Both widths of [`Extents`], from one shaping of each piece (the widest paragraph is the
-/// same number as [`measure`]'s).
-pub(crate) fn extents(text: &str, face: Face, size: f32) -> Extents {
-    let mut longest_piece = 0.0_f32;
-    let mut widest = 0.0_f32;
-    for p in paragraphs(text) {
-        let paragraph = Paragraph::new(&p, face);
-        let mut runs: Vec<Run> = Vec::new();
-        for (from, to) in paragraph.pieces() {
-            let at = runs.len();
-            paragraph.runs_into(from, to, &mut runs);
-            longest_piece = longest_piece.max(paragraph.content_width(&runs[at..]));
-        }
-        widest = widest.max(paragraph.content_width(&runs));
-    }
-    Extents {
-        longest_piece: longest_piece * size,
-        widest: widest * size,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -615,18 +642,43 @@ mod tests {
     #[test]
     fn extents_are_the_longest_piece_and_the_widest_paragraph() {
         let width = |text: &str| measure(text, Face::Regular, 10.0);
-        let found = extents(
-            "Ringing Mam on a Sunday\nor call 07700 900123",
-            Face::Regular,
-            10.0,
-        );
+        let extents = |text: &str| Analysed::new(text, Face::Regular).extents(10.0);
+        let found = extents("Ringing Mam on a Sunday\nor call 07700 900123");
         // A phone number is one piece, wider than any word.
         assert_eq!(found.longest_piece, width("07700 900123"));
         assert!(found.longest_piece > width("Ringing"));
         assert_eq!(found.widest, width("Ringing Mam on a Sunday"));
-        let words = extents("Ringing Mam", Face::Regular, 10.0);
+        let words = extents("Ringing Mam");
         assert_eq!(words.longest_piece, width("Ringing"));
-        assert_eq!(extents("", Face::Regular, 10.0).widest, 0.0);
+        assert_eq!(extents("").widest, 0.0);
+    }
+
+    #[test]
+    fn one_analysis_wraps_at_every_width_as_the_text_does() {
+        let text =
+            "Ringing Mam on a Sunday, 07700 900123\nمرحبا بك يا صديقي\n\nwell-being@example.org";
+        let analysed = Analysed::new(text, Face::Regular);
+        let lines = |lines: Vec<Line>| -> Vec<(String, f32)> {
+            lines
+                .iter()
+                .map(|l| {
+                    let words = l.runs.iter().map(|r| &l.text[r.range.clone()]).collect();
+                    (words, l.width(10.0))
+                })
+                .collect()
+        };
+        // Widest first, so that a line breaking differently shows at some width.
+        for width in [400.0, 120.0, 60.0, 25.0, 5.0] {
+            let once = lines(analysed.wrap(10.0, width));
+            assert_eq!(
+                once,
+                lines(wrap(text, Face::Regular, 10.0, width)),
+                "{width}"
+            );
+            assert!(once.len() >= 4, "{width}: {once:?}");
+        }
+        assert_eq!(lines(analysed.wrap(10.0, 400.0)).len(), 4);
+        assert!(lines(analysed.wrap(10.0, 60.0)).len() > 6);
     }
 
     fn strings(text: &str, width: f32) -> Vec<String> {
