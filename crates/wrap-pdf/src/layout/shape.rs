@@ -6,7 +6,6 @@
 //! and a program that prints many plans repeats them more. The cache only remembers; the
 //! glyphs of a run are the same whether or not it was there before.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap;
@@ -79,11 +78,18 @@ pub(crate) fn shape(face: Face, text: &str, rtl: bool) -> Arc<[Glyph]> {
     glyphs
 }
 
-thread_local! {
+/// What shaping keeps between runs on one thread.
+#[derive(Default)]
+struct Shaping {
     /// Shaping plans, one per face, direction and script: making one is the expensive part
     /// of shaping a short run.
-    static PLANS: std::cell::RefCell<HashMap<(Face, bool, harfrust::Script), ShapePlan>> =
-        std::cell::RefCell::new(HashMap::new());
+    plans: FxHashMap<(Face, bool, harfrust::Script), ShapePlan>,
+    /// The buffer runs are shaped in, emptied for each: its memory serves them all.
+    buffer: Buffer,
+}
+
+thread_local! {
+    static SHAPING: std::cell::RefCell<Shaping> = std::cell::RefCell::new(Shaping::default());
 }
 
 /// The script of a run: that of its first character with one.
@@ -104,35 +110,34 @@ fn shape_uncached(face: Face, text: &str, rtl: bool) -> Vec<Glyph> {
         Direction::LeftToRight
     };
     let script = script_of(text);
-    let mut buffer = Buffer::new();
-    buffer.push_str(text);
-    buffer.set_direction(direction);
-    buffer.set_script(Some(script));
-    buffer.set_flags(BufferFlags::BEGINNING_OF_TEXT | BufferFlags::END_OF_TEXT);
     let shaper = ShaperFont::new(&loaded.font);
-    let shaped = PLANS.with(|plans| {
-        let mut plans = plans.borrow_mut();
+    SHAPING.with(|shaping| {
+        let Shaping { plans, buffer } = &mut *shaping.borrow_mut();
+        buffer.reset();
+        buffer.push_str(text);
+        buffer.set_direction(direction);
+        buffer.set_script(Some(script));
+        buffer.set_flags(BufferFlags::BEGINNING_OF_TEXT | BufferFlags::END_OF_TEXT);
         let plan = plans
             .entry((face, rtl, script))
             .or_insert_with(|| ShapePlan::new(&loaded.font, direction, Some(script), None, &[]));
-        harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().plan(Some(plan)))
-    });
-    if shaped.is_err() {
-        return Vec::new();
-    }
-    let scale = 1.0 / loaded.units_per_em;
-    buffer
-        .glyph_infos()
-        .iter()
-        .zip(buffer.glyph_positions())
-        .map(|(info, position)| Glyph {
-            id: u16::try_from(info.glyph_id).unwrap_or(0),
-            advance: position.x_advance as f32 * scale,
-            dx: position.x_offset as f32 * scale,
-            dy: position.y_offset as f32 * scale,
-            cluster: info.cluster,
-        })
-        .collect()
+        if harfrust::shape(&shaper, buffer, ShapeOptions::new().plan(Some(plan))).is_err() {
+            return Vec::new();
+        }
+        let scale = 1.0 / loaded.units_per_em;
+        buffer
+            .glyph_infos()
+            .iter()
+            .zip(buffer.glyph_positions())
+            .map(|(info, position)| Glyph {
+                id: u16::try_from(info.glyph_id).unwrap_or(0),
+                advance: position.x_advance as f32 * scale,
+                dx: position.x_offset as f32 * scale,
+                dy: position.y_offset as f32 * scale,
+                cluster: info.cluster,
+            })
+            .collect()
+    })
 }
 
 /// Glyphs for characters no face can draw: the regular face's replacement character, one
