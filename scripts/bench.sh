@@ -12,10 +12,16 @@
 #
 # Then the same plan in other scripts (the Urdu and Chinese samples, and the Urdu sample
 # made about as long as the full one), and Typst rendering the full plan, in the same
-# hyperfine run as `wrap export`. Typst is the `typst` package from PyPI (a Python binding
-# with the Typst compiler built in), installed in a virtual environment under
-# ${TYPST_VENV:-/tmp/typst-venv}; its time is the Python process compiling the document minus
-# a Python process that only imports the package. SKIP_TYPST=1 leaves it out.
+# hyperfine run as `wrap export`, in two ways:
+# - Typst's own command, `typst compile`, a whole process as `wrap export` is, given only
+#   the same two fonts (--ignore-system-fonts --font-path). It is the `typst` on the PATH, or
+#   $TYPST; `cargo install typst-cli --locked` builds it (about 12 minutes on 2 cores).
+#   Without it, its row is left out and the script says so.
+# - the `typst` package from PyPI (a Python binding with the Typst compiler built in),
+#   installed in a virtual environment under ${TYPST_VENV:-/tmp/typst-venv}; its time is the
+#   Python process compiling the document minus a Python process that only imports the
+#   package.
+# SKIP_TYPST=1 leaves both out.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -128,10 +134,19 @@ cat >"$work/typst-compile.py" <<PY
 import typst
 typst.compile("$work/full.typ", output="$work/full-typst.pdf", font_paths=["$work/typst-fonts"])
 PY
+typst_cli="${TYPST:-$(command -v typst || true)}"
+cli_args=()
+cli_version=""
+if [ -n "$typst_cli" ] && [ -x "$typst_cli" ]; then
+    cli_version=" and $("$typst_cli" --version)"
+    cli_args=(-n "typst compile full.typ (whole process)"
+        "$typst_cli compile --ignore-system-fonts --font-path $work/typst-fonts $work/full.typ $work/full-typst-cli.pdf")
+fi
 echo
-echo "Typst $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("typst"))') (PyPI) against wrap, one hyperfine run, $RUNS runs each:"
+echo "Typst $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("typst"))') (PyPI)$cli_version against wrap, one hyperfine run, $RUNS runs each:"
 hyperfine --shell=none --warmup 3 --runs "$RUNS" --style none --export-json "$work/typst.json" \
     -n "wrap export full.json" "$wrap export $work/full.json -o $work/full.pdf" \
+    "${cli_args[@]}" \
     -n "python: import typst" "$venv/bin/python -c 'import typst'" \
     -n "python: import typst, compile full.typ" "$venv/bin/python $work/typst-compile.py" \
     >/dev/null 2>&1
@@ -139,10 +154,15 @@ python3 - "$work/typst.json" <<'PY'
 import json, sys
 results = {r["command"]: r["median"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
 wrap = results["wrap export full.json"]
-typst = results["python: import typst, compile full.typ"] - results["python: import typst"]
+library = results["python: import typst, compile full.typ"] - results["python: import typst"]
 for name, ms in results.items():
-    print(f"| {name:<40} | {ms:9.2f} |")
-print(f"| {'Typst alone (compile minus import)':<40} | {typst:9.2f} |")
-print(f"Typst / wrap: {typst / wrap:.1f}x")
+    print(f"| {name:<44} | {ms:9.2f} |")
+print(f"| {'Typst in Python alone (compile minus import)':<44} | {library:9.2f} |")
+cli = results.get("typst compile full.typ (whole process)")
+if cli is not None:
+    print(f"Typst command / wrap: {cli / wrap:.1f}x")
+else:
+    print("Typst command: not found (cargo install typst-cli --locked, or TYPST=path); left out")
+print(f"Typst in Python / wrap: {library / wrap:.1f}x")
 PY
 printf 'Typst PDF: %s KiB\n' "$(size_kib "$work/full-typst.pdf")"
