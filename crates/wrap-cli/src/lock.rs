@@ -69,6 +69,7 @@ fn acquire(plan: &Path, create: Option<&[u8]>) -> Result<(PlanLock, bool), CliEr
         ))
         .hint(words::text("lock-cannot-open-hint"))
     };
+    let asked = Instant::now();
     loop {
         let real = real_path(plan).map_err(fail)?;
         if let Some(refusal) = files::protected(plan, &real) {
@@ -84,6 +85,9 @@ fn acquire(plan: &Path, create: Option<&[u8]>) -> Result<(PlanLock, bool), CliEr
                         held().push((real.clone(), file));
                         return Ok((PlanLock { real }, false));
                     }
+                    // Held for a moment by a save of another `wrap` (this process's own
+                    // hold will not pass).
+                    Take::Busy if !held_here(&real) && waited_a_moment(asked) => continue,
                     Take::Busy => return Err(busy(plan)),
                     Take::Moved => continue,
                 }
@@ -95,6 +99,7 @@ fn acquire(plan: &Path, create: Option<&[u8]>) -> Result<(PlanLock, bool), CliEr
                 #[cfg(windows)]
                 let companion = match take(&real).map_err(fail)? {
                     Take::Locked(file) => file,
+                    Take::Busy if !held_here(&real) && waited_a_moment(asked) => continue,
                     Take::Busy => return Err(busy(plan)),
                     Take::Moved => continue,
                 };
@@ -213,9 +218,25 @@ pub(crate) struct WriteGuard {
     _borrowed: Option<File>,
 }
 
-/// How long a write waits for a file that is busy before refusing: a save or an export holds
-/// its file for a few milliseconds, an interview for as long as it runs.
+/// How long a write, or the opening of a plan, waits for a file that is busy before
+/// refusing: a save or an export holds its file for a few milliseconds, an interview for as
+/// long as it runs.
 const BUSY_FOR_A_MOMENT: Duration = Duration::from_millis(250);
+
+/// Waits a little before a busy file is tried again, if what was `asked` at that time is
+/// still within [`BUSY_FOR_A_MOMENT`]; false once the moment has passed.
+fn waited_a_moment(asked: Instant) -> bool {
+    if asked.elapsed() >= BUSY_FOR_A_MOMENT {
+        return false;
+    }
+    std::thread::sleep(Duration::from_millis(5));
+    true
+}
+
+/// Whether this process holds the plan at `real` open for writing.
+fn held_here(real: &Path) -> bool {
+    held().iter().any(|(path, _)| path == real)
+}
 
 /// Takes the right to replace `real` (shown to the person as `shown`), or says who has it.
 pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliError> {
@@ -257,9 +278,7 @@ pub(crate) fn for_write(shown: &Path, real: &Path) -> Result<WriteGuard, CliErro
             // Held for a moment, by another `wrap` saving or exporting to the same file,
             // or by a process this one started that has not yet let go of what it was
             // handed: wait for the moment to pass before saying who has it.
-            Take::Busy if asked.elapsed() < BUSY_FOR_A_MOMENT => {
-                std::thread::sleep(Duration::from_millis(5));
-            }
+            Take::Busy if waited_a_moment(asked) => continue,
             Take::Busy => {
                 return Err(CliError::failure(words::format(
                     "lock-file-busy",
@@ -324,6 +343,25 @@ mod tests {
         assert_eq!(std::fs::read(&plan).unwrap(), b"{}\n");
     }
 
+    /// `path`, locked as another `wrap` writing it would hold it, until the handle is dropped.
+    #[cfg(unix)]
+    fn holding(path: &Path) -> File {
+        let holder = File::options().read(true).write(true).open(path).unwrap();
+        holder.lock().unwrap();
+        holder
+    }
+
+    /// `path`, locked as [`holding`] does, and let go 20 ms later by another thread (joined
+    /// by the caller); locked already when this returns.
+    #[cfg(unix)]
+    fn held_for_a_moment(path: &Path) -> std::thread::JoinHandle<()> {
+        let holder = holding(path);
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            drop(holder);
+        })
+    }
+
     // Unix only: elsewhere a write's lock is a file of its own beside the one written.
     #[cfg(unix)]
     #[test]
@@ -331,25 +369,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("crisis.pdf");
         std::fs::write(&path, b"before").unwrap();
-        // The file, locked as another `wrap` writing it would hold it.
-        let hold = || {
-            let holder = File::options().read(true).write(true).open(&path).unwrap();
-            holder.lock().unwrap();
-            holder
-        };
-        let holder = hold();
-        let (locked, released) = std::sync::mpsc::channel();
-        let moment = std::thread::spawn(move || {
-            locked.send(()).unwrap();
-            std::thread::sleep(Duration::from_millis(20));
-            drop(holder);
-        });
-        released.recv().unwrap();
+        let moment = held_for_a_moment(&path);
         files::write_atomic(&path, b"after").expect("written once the moment has passed");
         moment.join().unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"after");
 
-        let _holder = hold();
+        let _holder = holding(&path);
         let error = files::write_atomic(&path, b"refused").unwrap_err();
         assert!(
             error.message.contains("open in another `wrap`"),
@@ -357,6 +382,22 @@ mod tests {
             error.message
         );
         assert_eq!(std::fs::read(&path).unwrap(), b"after");
+    }
+
+    // Unix only: elsewhere the lock is a file of its own beside the plan.
+    #[cfg(unix)]
+    #[test]
+    fn opening_a_plan_waits_for_a_save_of_a_moment_and_refuses_a_longer_hold() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.json");
+        std::fs::write(&plan, b"{}").unwrap();
+        let moment = held_for_a_moment(&plan);
+        let lock = lock_for_writing(&plan).expect("opened once the save has finished");
+        moment.join().unwrap();
+        drop(lock);
+
+        let _holder = holding(&plan);
+        assert!(refused(lock_for_writing(&plan)).contains("already open in another `wrap`"));
     }
 
     #[cfg(unix)]
