@@ -207,4 +207,36 @@ mod tests {
         assert_eq!(&first[..], &cached[..]);
         assert_eq!(&cached[..], &shape(Face::Regular, "Ringing Mam", false)[..]);
     }
+
+    #[test]
+    fn a_run_shapes_the_same_after_runs_of_other_scripts_and_directions() {
+        // The thread's buffer serves every run: nothing of one may reach the next.
+        let runs = [
+            (Face::Regular, "AV Wall", false),
+            (Face::Hebrew, "שלום", true),
+            (Face::Arabic, "ببب", true),
+            (Face::Devanagari, "कि", false),
+        ];
+        let shaped = || -> Vec<Vec<Glyph>> {
+            runs.iter()
+                .map(|&(face, text, rtl)| shape_uncached(face, text, rtl))
+                .collect()
+        };
+        let first = shaped();
+        assert!(first.iter().all(|glyphs| !glyphs.is_empty()), "{first:?}");
+        assert_eq!(shaped(), first, "shaped again on the same thread");
+        let fresh = std::thread::spawn(move || {
+            runs.iter()
+                .rev()
+                .map(|&(face, text, rtl)| shape_uncached(face, text, rtl))
+                .collect::<Vec<_>>()
+        })
+        .join()
+        .unwrap();
+        let fresh: Vec<Vec<Glyph>> = fresh.into_iter().rev().collect();
+        assert_eq!(
+            fresh, first,
+            "shaped in the other order on a thread of its own"
+        );
+    }
 }
