@@ -14,7 +14,7 @@
 //! ```
 #![deny(missing_docs)]
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
@@ -70,55 +70,15 @@ impl From<usize> for Arg<'_> {
     }
 }
 
-/// The catalogue files of each language, in [`Language::ALL`] order.
-const CATALOGUES: [&[(&str, &str)]; 5] = [
-    &[
-        ("guide.ftl", include_str!("../locales/en-GB/guide.ftl")),
-        (
-            "documents.ftl",
-            include_str!("../locales/en-GB/documents.ftl"),
-        ),
-        (
-            "interview.ftl",
-            include_str!("../locales/en-GB/interview.ftl"),
-        ),
-        ("cli.ftl", include_str!("../locales/en-GB/cli.ftl")),
-        ("core.ftl", include_str!("../locales/en-GB/core.ftl")),
-        ("help.ftl", include_str!("../locales/en-GB/help.ftl")),
-        ("more.ftl", include_str!("../locales/en-GB/more.ftl")),
-    ],
-    &[(
-        "documents.ftl",
-        include_str!("../locales/en-US/documents.ftl"),
-    )],
-    &[
-        ("guide.ftl", include_str!("../locales/cy/guide.ftl")),
-        ("documents.ftl", include_str!("../locales/cy/documents.ftl")),
-        ("interview.ftl", include_str!("../locales/cy/interview.ftl")),
-        ("cli.ftl", include_str!("../locales/cy/cli.ftl")),
-        ("core.ftl", include_str!("../locales/cy/core.ftl")),
-        ("help.ftl", include_str!("../locales/cy/help.ftl")),
-        ("more.ftl", include_str!("../locales/cy/more.ftl")),
-    ],
-    &[
-        ("guide.ftl", include_str!("../locales/es/guide.ftl")),
-        ("documents.ftl", include_str!("../locales/es/documents.ftl")),
-        ("interview.ftl", include_str!("../locales/es/interview.ftl")),
-        ("cli.ftl", include_str!("../locales/es/cli.ftl")),
-        ("core.ftl", include_str!("../locales/es/core.ftl")),
-        ("help.ftl", include_str!("../locales/es/help.ftl")),
-        ("more.ftl", include_str!("../locales/es/more.ftl")),
-    ],
-    &[
-        ("guide.ftl", include_str!("../locales/pl/guide.ftl")),
-        ("documents.ftl", include_str!("../locales/pl/documents.ftl")),
-        ("interview.ftl", include_str!("../locales/pl/interview.ftl")),
-        ("cli.ftl", include_str!("../locales/pl/cli.ftl")),
-        ("core.ftl", include_str!("../locales/pl/core.ftl")),
-        ("help.ftl", include_str!("../locales/pl/help.ftl")),
-        ("more.ftl", include_str!("../locales/pl/more.ftl")),
-    ],
-];
+/// A language's catalogue: its files (name and text), and which of them defines each
+/// message, by identifier in sorted order. Made at build time from `locales/TAG/*.ftl`
+/// (build.rs).
+struct Catalogue {
+    files: &'static [(&'static str, &'static str)],
+    index: &'static [(&'static str, usize)],
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 impl Language {
     /// Every language, British English first.
@@ -197,12 +157,14 @@ impl Language {
     /// hold as `&'static str`. Each message is made once per language. `id.attribute`
     /// (`crisis-supporters.question`) is one of a message's attributes.
     pub fn word(self, id: &str) -> &'static str {
-        static WORDS: OnceLock<Mutex<HashMap<(Language, String), &'static str>>> = OnceLock::new();
-        let words = WORDS.get_or_init(Default::default);
-        let mut words = words
+        // By language, then id: found without copying the id.
+        static WORDS: Mutex<[BTreeMap<String, &'static str>; Language::ALL.len()]> =
+            Mutex::new([const { BTreeMap::new() }; Language::ALL.len()]);
+        let mut words = WORDS
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(word) = words.get(&(self, id.to_owned())) {
+        let words = &mut words[self as usize];
+        if let Some(word) = words.get(id) {
             return word;
         }
         let text = match id.split_once('.') {
@@ -210,7 +172,7 @@ impl Language {
             None => self.text(id),
         };
         let word: &'static str = Box::leak(text.into_boxed_str());
-        words.insert((self, id.to_owned()), word);
+        words.insert(id.to_owned(), word);
         word
     }
 
@@ -274,9 +236,28 @@ impl Language {
         )
     }
 
-    /// The catalogue files of this language: name and text.
+    /// The catalogue files of this language, in name order: name and text.
     pub fn catalogue(self) -> &'static [(&'static str, &'static str)] {
-        CATALOGUES[self as usize]
+        self.compiled().files
+    }
+
+    /// This language's catalogue, as compiled in.
+    fn compiled(self) -> &'static Catalogue {
+        match self {
+            Language::EnGb => &EN_GB,
+            Language::EnUs => &EN_US,
+            Language::Cy => &CY,
+            Language::Es => &ES,
+            Language::Pl => &PL,
+        }
+    }
+
+    /// Which of this language's catalogue files (an index into [`Language::catalogue`])
+    /// defines message `id`, if one does.
+    fn file_of(self, id: &str) -> Option<usize> {
+        let index = self.compiled().index;
+        let at = index.binary_search_by(|(name, _)| (*name).cmp(id)).ok()?;
+        Some(index[at].1)
     }
 
     /// The bundle of the catalogue file that holds message `id` in this language, if one
@@ -285,13 +266,10 @@ impl Language {
     /// interview's nor the help's), and parsing all of them was a tenth of a whole
     /// `wrap export`. No message refers to one in another file (a test proves it).
     fn bundle_of(self, id: &str) -> Option<&'static FluentBundle<FluentResource>> {
-        static INDEXES: [OnceLock<HashMap<&'static str, usize>>; 5] =
-            [const { OnceLock::new() }; 5];
-        static BUNDLES: [[OnceLock<FluentBundle<FluentResource>>; MOST_FILES]; 5] =
-            [const { [const { OnceLock::new() }; MOST_FILES] }; 5];
-        let file = *INDEXES[self as usize]
-            .get_or_init(|| self.message_files())
-            .get(id)?;
+        static BUNDLES: [[OnceLock<FluentBundle<FluentResource>>; MOST_FILES];
+            Language::ALL.len()] =
+            [const { [const { OnceLock::new() }; MOST_FILES] }; Language::ALL.len()];
+        let file = self.file_of(id)?;
         let (_, text) = self.catalogue().get(file)?;
         Some(BUNDLES[self as usize].get(file)?.get_or_init(|| {
             let tag = self.tag().parse().unwrap_or_default();
@@ -304,30 +282,6 @@ impl Language {
             let _ = bundle.add_resource(resource);
             bundle
         }))
-    }
-
-    /// Which of this language's catalogue files defines each message: a message starts a
-    /// line with its identifier (Fluent's syntax: comments start with `#`, terms with `-`,
-    /// and a message's other lines are indented). A message given twice keeps its first.
-    fn message_files(self) -> HashMap<&'static str, usize> {
-        // Room for every message at once: they take some 80 bytes of their files each.
-        let size: usize = self.catalogue().iter().map(|(_, text)| text.len()).sum();
-        let mut files = HashMap::with_capacity(size / 48);
-        for (index, (_, text)) in self.catalogue().iter().enumerate() {
-            let mut rest: &'static str = text;
-            while !rest.is_empty() {
-                let (line, next) = rest.split_once('\n').unwrap_or((rest, ""));
-                if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                    let end = line
-                        .bytes()
-                        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
-                        .unwrap_or(line.len());
-                    files.entry(&line[..end]).or_insert(index);
-                }
-                rest = next;
-            }
-        }
-        files
     }
 }
 
