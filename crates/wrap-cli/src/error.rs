@@ -102,7 +102,8 @@ impl CliError {
                     ("error", error.message_in(l).as_str().into()),
                 ],
             ),
-            LoadErrorKind::NotText => format!("{file}:{place}: {}", error.to_string_in(l)),
+            // The place is said once, as `file:line:column`, as for JSON that does not parse.
+            LoadErrorKind::NotText => format!("{file}:{place}: {}", error.message_in(l)),
             _ => format!("{file}: {}", error.to_string_in(l)),
         });
         if let (LoadErrorKind::Syntax, Some((line, column)), Some(excerpt)) =
