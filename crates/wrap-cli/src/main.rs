@@ -26,12 +26,14 @@ fn main() -> ExitCode {
     // The help speaks the language the command's `--lang` names, else the locale's.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Arguments that parse show no help, so they are first parsed without it: putting
-    // every description in the language is only done when one is shown (`--help`,
-    // `--version`, a mistake), and saves a command a tenth of its start.
-    let parsed = <cli::Cli as clap::CommandFactory>::command()
-        .try_get_matches_from(&args)
-        .ok()
-        .and_then(|matches| cli::Cli::from_arg_matches(&matches).ok());
+    // every description in the language is only done when one is shown (`--help`, a
+    // mistake), and saves a command a tenth of its start.
+    let parsed = match <cli::Cli as clap::CommandFactory>::command().try_get_matches_from(&args) {
+        Ok(matches) => cli::Cli::from_arg_matches(&matches).ok(),
+        // `--version` prints the same line in every language.
+        Err(version) if version.kind() == clap::error::ErrorKind::DisplayVersion => version.exit(),
+        Err(_) => None,
+    };
     let cli = parsed.unwrap_or_else(|| {
         let mut command = cli::command(locale::for_help(&args));
         let matches = command.clone().get_matches_from(&args);
