@@ -66,7 +66,7 @@ pub enum Command {
         format: Option<ExportFormat>,
         /// Which document: the whole plan, the crisis plan alone for supporters, or a pocket
         /// card (PDF and Markdown).
-        #[arg(long, short, value_parser = document_parser())]
+        #[arg(long, short, value_parser = document_parser(None))]
         document: Option<Document>,
         /// Leave out the parts that have nothing written in them, instead of printing their
         /// headings with "Not written yet" (PDF and Markdown).
@@ -122,7 +122,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         to: String,
         /// Which document [default: crisis].
-        #[arg(long, short, value_parser = document_parser())]
+        #[arg(long, short, value_parser = document_parser(None))]
         document: Option<Document>,
         /// Where to write; `-` for standard output [default: a PDF next to the plan].
         #[arg(long, short)]
@@ -146,7 +146,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         remove: Option<String>,
         /// With --remove: only their copy of this document.
-        #[arg(long, short, value_parser = document_parser(), requires = "remove")]
+        #[arg(long, short, value_parser = document_parser(None), requires = "remove")]
         document: Option<Document>,
         /// With --remove: the day it happened [default: today].
         #[arg(long, value_name = "DATE", requires = "remove")]
@@ -198,7 +198,7 @@ pub struct TerminalOptions {
 #[derive(Clone, Copy, Debug, Default, clap::Args)]
 pub struct PrintOptions {
     /// Paper size.
-    #[arg(long, value_parser = paper_parser())]
+    #[arg(long, value_parser = paper_parser(None))]
     pub paper: Option<Paper>,
     /// Large print: body text of at least 16 pt.
     #[arg(long)]
@@ -239,7 +239,7 @@ pub fn command(language: Language) -> clap::Command {
                 .collect();
             let sub = sub.about(language.text(&command_help_id(name)));
             args.into_iter().fold(sub, |sub, (arg, id)| {
-                sub.mut_arg(arg, |arg| arg.help(language.text(&id)))
+                sub.mut_arg(arg, |arg| described(arg.help(language.text(&id)), language))
             })
         })
     })
@@ -260,30 +260,49 @@ fn arg_help_id(command: &str, arg: &clap::Arg) -> String {
     format!("help-{command}-{}", name.replace('_', "-"))
 }
 
-/// The language the help is in: `--lang`'s, found on the command line, else the locale's.
-/// The value parsers' descriptions are made before the arguments are parsed.
+/// The language the help and the value parsers' errors are in: `--lang`'s, found on the
+/// command line, else the locale's. clap reads the values before the program knows which
+/// language it speaks.
 fn help_language() -> Language {
     crate::locale::for_help(&std::env::args_os().collect::<Vec<_>>())
 }
 
-/// The documents' names as the command line takes them, from wrap-core's one definition,
-/// described in the help's language.
-fn document_parser() -> impl TypedValueParser<Value = Document> {
-    let l = help_language();
-    PossibleValuesParser::new(
-        Document::ALL
-            .map(|document| PossibleValue::new(document.name()).help(document.summary_in(l))),
-    )
+/// An argument that takes a document or a paper size, with each of its values described in
+/// `language`; any other argument as it is.
+fn described(arg: clap::Arg, language: Language) -> clap::Arg {
+    let takes = arg.get_value_parser().type_id();
+    if takes == std::any::TypeId::of::<Document>() {
+        arg.value_parser(document_parser(Some(language)))
+    } else if takes == std::any::TypeId::of::<Paper>() {
+        arg.value_parser(paper_parser(Some(language)))
+    } else {
+        arg
+    }
+}
+
+/// The documents' names as the command line takes them, from wrap-core's one definition;
+/// each described in `language`, for the help, where one is given.
+fn document_parser(language: Option<Language>) -> impl TypedValueParser<Value = Document> {
+    PossibleValuesParser::new(Document::ALL.map(|document| {
+        let value = PossibleValue::new(document.name());
+        match language {
+            Some(l) => value.help(document.summary_in(l)),
+            None => value,
+        }
+    }))
     .try_map(|name: String| name.parse::<Document>())
 }
 
-/// The paper sizes' names as the command line takes them, from wrap-pdf, described in the
-/// help's language.
-fn paper_parser() -> impl TypedValueParser<Value = Paper> {
-    let l = help_language();
-    PossibleValuesParser::new(
-        Paper::ALL.map(|paper| PossibleValue::new(paper.name()).help(paper.summary_in(l))),
-    )
+/// The paper sizes' names as the command line takes them, from wrap-pdf; each described in
+/// `language`, for the help, where one is given.
+fn paper_parser(language: Option<Language>) -> impl TypedValueParser<Value = Paper> {
+    PossibleValuesParser::new(Paper::ALL.map(|paper| {
+        let value = PossibleValue::new(paper.name());
+        match language {
+            Some(l) => value.help(paper.summary_in(l)),
+            None => value,
+        }
+    }))
     .try_map(|name: String| name.parse::<Paper>())
 }
 
@@ -360,14 +379,13 @@ impl ExportFormat {
 /// of `--lang`'s own search of the command line, else the locale's: clap reads the value
 /// before the program knows which language it speaks.
 fn parse_language(text: &str) -> Result<Language, String> {
-    let l = help_language();
     let tag: wrap_core::LanguageTag = text
         .trim()
         .parse()
-        .map_err(|e: wrap_core::LanguageTagError| e.to_string_in(l))?;
+        .map_err(|e: wrap_core::LanguageTagError| e.to_string_in(help_language()))?;
     Language::for_tag(tag.as_str()).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
-        l.format(
+        help_language().format(
             "cli-unknown-language",
             &[
                 ("tag", tag.as_str().into()),
