@@ -283,27 +283,33 @@ fn described(arg: clap::Arg, language: Language) -> clap::Arg {
 /// The documents' names as the command line takes them, from wrap-core's one definition;
 /// each described in `language`, for the help, where one is given.
 fn document_parser(language: Option<Language>) -> impl TypedValueParser<Value = Document> {
-    PossibleValuesParser::new(Document::ALL.map(|document| {
-        let value = PossibleValue::new(document.name());
-        match language {
-            Some(l) => value.help(document.summary_in(l)),
-            None => value,
-        }
-    }))
-    .try_map(|name: String| name.parse::<Document>())
+    choices(
+        Document::ALL.map(|document| (document.name(), language.map(|l| document.summary_in(l)))),
+    )
 }
 
 /// The paper sizes' names as the command line takes them, from wrap-pdf; each described in
 /// `language`, for the help, where one is given.
 fn paper_parser(language: Option<Language>) -> impl TypedValueParser<Value = Paper> {
-    PossibleValuesParser::new(Paper::ALL.map(|paper| {
-        let value = PossibleValue::new(paper.name());
-        match language {
-            Some(l) => value.help(paper.summary_in(l)),
+    choices(Paper::ALL.map(|paper| (paper.name(), language.map(|l| paper.summary_in(l)))))
+}
+
+/// A value that is one of `names`, each with its description if it has one.
+fn choices<T>(
+    names: impl IntoIterator<Item = (&'static str, Option<&'static str>)>,
+) -> impl TypedValueParser<Value = T>
+where
+    T: std::str::FromStr + Clone + Send + Sync + 'static,
+    T::Err: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
+{
+    PossibleValuesParser::new(names.into_iter().map(|(name, description)| {
+        let value = PossibleValue::new(name);
+        match description {
+            Some(description) => value.help(description),
             None => value,
         }
     }))
-    .try_map(|name: String| name.parse::<Paper>())
+    .try_map(|name: String| name.parse::<T>())
 }
 
 /// Formats `wrap export` writes.
